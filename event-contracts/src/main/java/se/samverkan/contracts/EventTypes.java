@@ -1,0 +1,25 @@
+package se.samverkan.contracts;
+
+import java.util.List;
+import java.util.Optional;
+
+import se.samverkan.contracts.producer.ProviderRegisteredV1;
+
+/** Every integration event of the platform. {@code docs/events.md} lists the same set. */
+public final class EventTypes {
+
+    public static final String PRODUCER_SERVICE = "producer-service";
+    public static final String ORDERER_SERVICE = "orderer-service";
+
+    public static final EventType<ProviderRegisteredV1> PROVIDER_REGISTERED_V1 =
+            new EventType<>("provider.registered.v1", PRODUCER_SERVICE, ProviderRegisteredV1.class);
+
+    public static final List<EventType<?>> ALL = List.of(PROVIDER_REGISTERED_V1);
+
+    private EventTypes() {
+    }
+
+    public static Optional<EventType<?>> byName(String name) {
+        return ALL.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+}

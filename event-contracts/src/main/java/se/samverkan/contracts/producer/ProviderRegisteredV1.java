@@ -1,0 +1,18 @@
+package se.samverkan.contracts.producer;
+
+/**
+ * A provider (utförare), in-house or private, was registered. Published by producer-service.
+ *
+ * @param providerId         the provider's identifier in producer-service
+ * @param name               the provider's registered name
+ * @param legalForm          code of the legal form, e.g. {@code AKTIEBOLAG}, {@code KOMMUNAL_EGENREGI}
+ * @param organisationNumber the Swedish organisation number, ten digits as {@code NNNNNN-NNNN}
+ * @param version            the provider aggregate's version after the change; higher wins
+ */
+public record ProviderRegisteredV1(
+        String providerId,
+        String name,
+        String legalForm,
+        String organisationNumber,
+        long version) {
+}

@@ -1,0 +1,61 @@
+package se.samverkan.producer.provider.application;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import se.samverkan.contracts.EventEnvelope;
+import se.samverkan.contracts.EventTypes;
+import se.samverkan.contracts.producer.ProviderRegisteredV1;
+import se.samverkan.defaults.validation.Violation;
+import se.samverkan.defaults.web.CorrelationId;
+import se.samverkan.producer.provider.domain.OrganisationNumber;
+import se.samverkan.producer.provider.domain.Provider;
+
+/** Use case: register a provider and announce it with {@code provider.registered.v1}. */
+@Service
+public class RegisterProvider {
+
+    private final ProviderRepository providers;
+    private final Clock clock;
+
+    RegisterProvider(ProviderRepository providers, Clock clock) {
+        this.providers = providers;
+        this.clock = clock;
+    }
+
+    public Outcome handle(Command command) {
+        Provider.Registration registration = Provider.register(command.name(), command.legalForm(),
+                command.organisationNumber(), clock.instant());
+        if (registration instanceof Provider.Registration.Rejected rejected) {
+            return new Outcome.Rejected(rejected.violations());
+        }
+        Provider provider = ((Provider.Registration.Registered) registration).provider();
+        if (providers.existsByOrganisationNumber(provider.organisationNumber())) {
+            return new Outcome.AlreadyRegistered(provider.organisationNumber());
+        }
+        EventEnvelope<ProviderRegisteredV1> event = EventEnvelope.of(EventTypes.PROVIDER_REGISTERED_V1,
+                provider.registeredAt(), command.actingOrganisationId(), CorrelationId.current(),
+                new ProviderRegisteredV1(provider.id().toString(), provider.name(), provider.legalForm().name(),
+                        provider.organisationNumber().value(), provider.version()));
+        if (!providers.insert(provider, List.of(event))) {
+            return new Outcome.AlreadyRegistered(provider.organisationNumber());
+        }
+        return new Outcome.Registered(provider);
+    }
+
+    public record Command(String name, String legalForm, String organisationNumber, String actingOrganisationId) {
+    }
+
+    public sealed interface Outcome {
+        record Registered(Provider provider) implements Outcome {
+        }
+
+        record Rejected(List<Violation> violations) implements Outcome {
+        }
+
+        record AlreadyRegistered(OrganisationNumber organisationNumber) implements Outcome {
+        }
+    }
+}

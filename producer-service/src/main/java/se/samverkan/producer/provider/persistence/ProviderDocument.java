@@ -1,0 +1,32 @@
+package se.samverkan.producer.provider.persistence;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import se.samverkan.defaults.messaging.OutboxEntry;
+
+/** Storage shape of a provider; the outbox of its unpublished events lives inside it. */
+@Document(ProviderDocument.COLLECTION)
+class ProviderDocument {
+
+    static final String COLLECTION = "providers";
+    static final int SCHEMA_VERSION = 1;
+
+    @Id
+    String id;
+    String name;
+    String legalForm;
+    @Indexed(unique = true)
+    String organisationNumber;
+    Instant registeredAt;
+    int schemaVersion = SCHEMA_VERSION;
+    @Version
+    Long version;
+    List<OutboxEntry> outbox = new ArrayList<>();
+}

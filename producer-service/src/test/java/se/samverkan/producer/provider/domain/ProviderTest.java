@@ -1,0 +1,73 @@
+package se.samverkan.producer.provider.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+import se.samverkan.contracts.producer.LegalFormCode;
+import se.samverkan.defaults.validation.Violation;
+
+class ProviderTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+    @Test
+    void registeringAProviderGivesItAnIdVersionZeroAndTheNormalisedNumber() {
+        Provider.Registration result = Provider.register("  Omsorgsgruppen Norr AB ", "AKTIEBOLAG", "5566778899", NOW);
+
+        assertThat(result).isInstanceOf(Provider.Registration.Registered.class);
+        Provider provider = ((Provider.Registration.Registered) result).provider();
+        assertThat(provider.name()).isEqualTo("Omsorgsgruppen Norr AB");
+        assertThat(provider.organisationNumber().value()).isEqualTo("556677-8899");
+        assertThat(provider.version()).isZero();
+        assertThat(provider.registeredAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void everyViolationIsReportedAtOnce() {
+        Provider.Registration result = Provider.register(" ", "BOLAG", "556677-8898", NOW);
+
+        assertThat(result).isInstanceOf(Provider.Registration.Rejected.class);
+        assertThat(((Provider.Registration.Rejected) result).violations())
+                .extracting(Violation::field, Violation::rule)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("name", "required"),
+                        org.assertj.core.groups.Tuple.tuple("legalForm", "one-of"),
+                        org.assertj.core.groups.Tuple.tuple("organisationNumber", "luhn"));
+    }
+
+    @Test
+    void missingFieldsAreEachNamed() {
+        Provider.Registration result = Provider.register(null, null, null, NOW);
+
+        assertThat(((Provider.Registration.Rejected) result).violations())
+                .extracting(Violation::field)
+                .containsExactly("name", "legalForm", "organisationNumber");
+    }
+
+    @Test
+    void aNameLongerThanTheLimitIsRejected() {
+        Provider.Registration result = Provider.register("x".repeat(Provider.NAME_MAX + 1), "STIFTELSE",
+                "802002-4280", NOW);
+
+        assertThat(((Provider.Registration.Rejected) result).violations())
+                .extracting(Violation::rule).containsExactly("max-length");
+    }
+
+    @Test
+    void inHouseProductionIsRegisteredExactlyLikeAnyOtherLegalForm() {
+        Provider.Registration inHouse = Provider.register("Vallby kommun, produktionen", "KOMMUNAL_EGENREGI",
+                "212000-0142", NOW);
+
+        assertThat(inHouse).isInstanceOf(Provider.Registration.Registered.class);
+    }
+
+    @Test
+    void theLegalFormsAreExactlyTheCodesOfTheEventContract() {
+        assertThat(Arrays.stream(LegalForm.values()).map(Enum::name))
+                .containsExactlyElementsOf(Arrays.stream(LegalFormCode.values()).map(Enum::name).toList());
+    }
+}

@@ -1,0 +1,177 @@
+package se.samverkan.producer.provider.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.core.Binding;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import se.samverkan.contracts.EventEnvelope;
+import se.samverkan.contracts.EventTypes;
+import se.samverkan.contracts.producer.ProviderRegisteredV1;
+import se.samverkan.defaults.messaging.EventJson;
+import se.samverkan.defaults.messaging.Topology;
+import se.samverkan.defaults.testing.TestInfrastructure;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ProviderRegistrationIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RabbitTemplate rabbit;
+    @Autowired
+    AmqpAdmin admin;
+    @Autowired
+    Topology topology;
+    @Autowired
+    MongoTemplate mongo;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private String observer;
+
+    @BeforeEach
+    void observeEvents() {
+        observer = admin.declareQueue(new Queue(topology.queue("observer-" + java.util.UUID.randomUUID()), false, false, false));
+        admin.declareBinding(BindingBuilder.bind(new Queue(observer)).to(new TopicExchange(topology.ownExchange()))
+                .with(EventTypes.PROVIDER_REGISTERED_V1.name()));
+    }
+
+    @AfterEach
+    void clean() {
+        admin.deleteQueue(observer);
+        mongo.getDb().drop();
+    }
+
+    @Test
+    void aRegisteredProviderIsStoredListedAndAnnouncedOnce() throws Exception {
+        HttpResponse<String> created = post("""
+                {"name":"Omsorgsgruppen Norr AB","legalForm":"AKTIEBOLAG","organisationNumber":"5566778899"}""");
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode body = json.readTree(created.body());
+        String id = body.get("id").asString();
+        assertThat(created.headers().firstValue("Location")).contains("/api/v1/providers/" + id);
+        assertThat(body.get("organisationNumber").asString()).isEqualTo("556677-8899");
+        assertThat(body.get("legalFormLabel").asString()).isEqualTo("Aktiebolag");
+
+        assertThat(get("/api/v1/providers/" + id).statusCode()).isEqualTo(200);
+        JsonNode list = json.readTree(get("/api/v1/providers?sort=name,asc").body());
+        assertThat(list.get("totalElements").asLong()).isEqualTo(1);
+
+        Message message = rabbit.receive(observer, 10_000);
+        assertThat(message).as("provider.registered.v1 published").isNotNull();
+        EventEnvelope<ProviderRegisteredV1> event = EventJson.read(message.getBody(), EventTypes.PROVIDER_REGISTERED_V1);
+        assertThat(event.payload().providerId()).isEqualTo(id);
+        assertThat(event.payload().organisationNumber()).isEqualTo("556677-8899");
+        assertThat(event.correlationId()).isEqualTo(created.headers().firstValue("X-Correlation-Id").orElseThrow());
+        assertThat(message.getMessageProperties().getMessageId()).isEqualTo(event.eventId().toString());
+
+        assertThat(rabbit.receive(observer, 1_000)).as("no second copy").isNull();
+        assertThat(mongo.getCollection("providers").find().first().getList("outbox", Object.class))
+                .as("outbox drained after the confirm").isEmpty();
+    }
+
+    @Test
+    void aBadOrganisationNumberAndAMissingFieldAreBothNamedAndNothingIsStored() throws Exception {
+        HttpResponse<String> response = post("""
+                {"legalForm":"AKTIEBOLAG","organisationNumber":"556677-8898"}""");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("type").asString()).isEqualTo("urn:samverkan:problem:validation");
+        assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("name", "organisationNumber");
+        assertThat(problem.get("errors").findValuesAsString("rule")).containsExactly("required", "luhn");
+        assertThat(mongo.getCollection("providers").countDocuments()).isZero();
+    }
+
+    @Test
+    void malformedJsonIsAProblemDetailAndNothingIsStored() throws Exception {
+        HttpResponse<String> response = post("{\"name\": \"Trasig");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("type").asString()).isEqualTo("urn:samverkan:problem:malformed-request");
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("body");
+        assertThat(mongo.getCollection("providers").countDocuments()).isZero();
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeIsNamed() throws Exception {
+        HttpResponse<String> response = post("""
+                {"name":{"nested":true},"legalForm":"AKTIEBOLAG","organisationNumber":"5566778899"}""");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("errors").get(0).get("field").asString()).isEqualTo("name");
+    }
+
+    @Test
+    void theSameOrganisationNumberCannotBeRegisteredTwice() throws Exception {
+        String body = """
+                {"name":"Förskolan Solrosen ek. för.","legalForm":"EKONOMISK_FORENING","organisationNumber":"769600-0004"}""";
+        assertThat(post(body).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> second = post(body);
+
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(second.body()).get("detail").asString()).contains("769600-0004");
+        assertThat(mongo.getCollection("providers").countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void listingRejectsAnUnknownSortFieldAndAnOversizedPage() throws Exception {
+        HttpResponse<String> response = get("/api/v1/providers?sort=secret&size=1000");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("sort", "size");
+    }
+
+    @Test
+    void anUnknownOrMalformedIdIsNotFound() throws Exception {
+        assertThat(get("/api/v1/providers/6f1c3e2a-9d4b-4e0f-8a51-2b7c9d0e1f23").statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/providers/not-an-id").statusCode()).isEqualTo(404);
+    }
+
+    private HttpResponse<String> post(String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/providers"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

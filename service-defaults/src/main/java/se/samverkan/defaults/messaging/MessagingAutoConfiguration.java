@@ -1,0 +1,80 @@
+package se.samverkan.defaults.messaging;
+
+import java.util.List;
+
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.rabbit.config.ContainerCustomizer;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.amqp.rabbit.retry.MessageRecoverer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration;
+import org.springframework.boot.amqp.autoconfigure.RabbitProperties;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import se.samverkan.defaults.web.CorrelationId;
+
+/**
+ * The messaging plumbing every service shares: naming, its own exchange and parking queue,
+ * the outbox relay, parking after bounded retries, and the correlation id on inbound messages.
+ */
+@AutoConfiguration(after = {RabbitAutoConfiguration.class, DataMongoAutoConfiguration.class})
+@ConditionalOnBean(RabbitTemplate.class)
+@EnableConfigurationProperties(MessagingProperties.class)
+public class MessagingAutoConfiguration {
+
+    @Bean
+    Topology topology(MessagingProperties properties) {
+        return new Topology(properties);
+    }
+
+    @Bean
+    Outbox outbox(Topology topology) {
+        return new Outbox(topology);
+    }
+
+    @Bean
+    Declarables ownTopology(Topology topology) {
+        return new Declarables(topology.exchange(topology.ownExchange()),
+                topology.durableQueue(topology.parkingQueue()));
+    }
+
+    @Bean
+    @ConditionalOnBean(MongoTemplate.class)
+    OutboxRelay outboxRelay(MongoTemplate mongo, RabbitTemplate rabbit, List<Outbox.Collection> collections,
+                            MessagingProperties properties, MeterRegistry meters) {
+        return new OutboxRelay(mongo, rabbit, collections, properties, meters);
+    }
+
+    @Bean
+    MessageRecoverer parkingMessageRecoverer(RabbitTemplate rabbit, Topology topology, RabbitProperties rabbitProperties,
+                                             MeterRegistry meters) {
+        long retries = rabbitProperties.getListener().getSimple().getRetry().getMaxRetries();
+        return new ParkingMessageRecoverer(rabbit, topology.parkingQueue(), (int) retries + 1, meters);
+    }
+
+    /** Every inbound message runs with the correlation id of the request that caused it. */
+    @Bean
+    ContainerCustomizer<SimpleMessageListenerContainer> correlationIdFromMessages() {
+        return container -> container.setAfterReceivePostProcessors(message -> {
+            Object id = message.getMessageProperties().getHeaders().get(CorrelationId.HEADER);
+            CorrelationId.set(id == null ? null : CorrelationId.acceptOrCreate(id.toString()));
+            return message;
+        });
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "samverkan.messaging.delete-topology-on-shutdown", havingValue = "true")
+    TopologyCleanup topologyCleanup(AmqpAdmin admin, ObjectProvider<Declarables> declarables) {
+        return new TopologyCleanup(admin, declarables);
+    }
+}

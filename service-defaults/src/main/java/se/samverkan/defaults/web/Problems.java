@@ -1,0 +1,69 @@
+package se.samverkan.defaults.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+import se.samverkan.defaults.validation.Violation;
+
+/**
+ * RFC 9457 problem details with stable type URIs and Swedish titles. Every error a service
+ * returns is built here, so clients see one shape.
+ */
+public final class Problems {
+
+    public static final String TYPE_PREFIX = "urn:samverkan:problem:";
+    public static final URI VALIDATION = URI.create(TYPE_PREFIX + "validation");
+    public static final URI MALFORMED = URI.create(TYPE_PREFIX + "malformed-request");
+    public static final URI NOT_FOUND = URI.create(TYPE_PREFIX + "not-found");
+    public static final URI CONFLICT = URI.create(TYPE_PREFIX + "conflict");
+    public static final URI INTERNAL = URI.create(TYPE_PREFIX + "internal-error");
+
+    private Problems() {
+    }
+
+    public static ProblemDetail validation(List<Violation> violations) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                violations.size() == 1
+                        ? violations.get(0).message()
+                        : "Begäran har " + violations.size() + " fel: "
+                          + String.join(" ", violations.stream().map(Violation::message).toList()));
+        problem.setType(VALIDATION);
+        problem.setTitle("Ogiltig begäran");
+        problem.setProperty("errors", violations);
+        return problem;
+    }
+
+    public static ProblemDetail malformed(String detail, List<Violation> violations) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(MALFORMED);
+        problem.setTitle("Felaktigt formaterad begäran");
+        problem.setProperty("errors", violations);
+        return problem;
+    }
+
+    public static ProblemDetail notFound(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
+        problem.setType(NOT_FOUND);
+        problem.setTitle("Hittades inte");
+        return problem;
+    }
+
+    public static ProblemDetail conflict(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+        problem.setType(CONFLICT);
+        problem.setTitle("Konflikt");
+        return problem;
+    }
+
+    public static ProblemDetail internal(String correlationId) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Ett oväntat fel inträffade. Inget sparades. Ange korrelations-id " + correlationId
+                + " om du kontaktar supporten.");
+        problem.setType(INTERNAL);
+        problem.setTitle("Internt fel");
+        return problem;
+    }
+}
