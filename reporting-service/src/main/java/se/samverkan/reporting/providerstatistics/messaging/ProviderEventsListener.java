@@ -1,0 +1,48 @@
+package se.samverkan.reporting.providerstatistics.messaging;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.annotation.RabbitListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+
+import se.samverkan.contracts.EventTypes;
+import se.samverkan.defaults.messaging.EventJson;
+import se.samverkan.defaults.messaging.Topology;
+import se.samverkan.reporting.providerstatistics.application.ProviderStatistics;
+
+/** Feeds the provider statistics from producer-service's provider events. */
+@Component
+class ProviderEventsListener {
+
+    static final String PURPOSE = "provider-statistics";
+    private static final Logger log = LoggerFactory.getLogger(ProviderEventsListener.class);
+
+    private final ProviderStatistics statistics;
+
+    ProviderEventsListener(ProviderStatistics statistics) {
+        this.statistics = statistics;
+    }
+
+    @RabbitListener(queues = "#{@topology.queue('" + PURPOSE + "')}")
+    void on(Message message) {
+        String type = EventJson.typeOf(message.getBody());
+        if (EventTypes.PROVIDER_REGISTERED_V1.name().equals(type)) {
+            statistics.on(EventJson.read(message.getBody(), EventTypes.PROVIDER_REGISTERED_V1));
+        } else {
+            log.info("Ignored event of type {} that this read model does not use", type);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Subscription {
+
+        @Bean
+        Declarables providerStatisticsEvents(Topology topology) {
+            return topology.subscription(PURPOSE, EventTypes.PROVIDER_REGISTERED_V1);
+        }
+    }
+}

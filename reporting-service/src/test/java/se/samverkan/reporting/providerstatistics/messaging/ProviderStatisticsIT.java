@@ -1,0 +1,106 @@
+package se.samverkan.reporting.providerstatistics.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.MessageBuilder;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import se.samverkan.contracts.EventEnvelope;
+import se.samverkan.contracts.EventTypes;
+import se.samverkan.contracts.producer.ProviderRegisteredV1;
+import se.samverkan.defaults.messaging.EventJson;
+import se.samverkan.defaults.messaging.Topology;
+import se.samverkan.defaults.testing.TestInfrastructure;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ProviderStatisticsIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RabbitTemplate rabbit;
+    @Autowired
+    Topology topology;
+    @Autowired
+    MongoTemplate mongo;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @AfterEach
+    void clean() {
+        mongo.getDb().drop();
+    }
+
+    @Test
+    void eachProviderCountsOnceUnderItsLegalFormEvenWhenItsEventArrivesTwice() throws Exception {
+        byte[] golden;
+        try (InputStream in = getClass().getResourceAsStream(EventTypes.PROVIDER_REGISTERED_V1.exampleResource())) {
+            golden = in.readAllBytes();
+        }
+        publish(golden);
+        publish(golden);
+        publish(event("KOMMUNAL_EGENREGI"));
+        publish(event("KOMMUNAL_EGENREGI"));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode report = json.readTree(get("/api/v1/reports/providers-by-legal-form").body());
+            assertThat(report.get("total").asLong()).isEqualTo(3);
+            assertThat(count(report, "AKTIEBOLAG")).isEqualTo(1);
+            assertThat(count(report, "KOMMUNAL_EGENREGI")).isEqualTo(2);
+            assertThat(count(report, "STIFTELSE")).isZero();
+        });
+    }
+
+    private static long count(JsonNode report, String legalForm) {
+        for (JsonNode row : report.get("legalForms")) {
+            if (row.get("legalForm").asString().equals(legalForm)) {
+                return row.get("count").asLong();
+            }
+        }
+        throw new AssertionError("no row for " + legalForm);
+    }
+
+    private byte[] event(String legalForm) {
+        return EventJson.write(EventEnvelope.of(EventTypes.PROVIDER_REGISTERED_V1, Instant.now(), null, "test",
+                new ProviderRegisteredV1(UUID.randomUUID().toString(), "Enhet", legalForm, "212000-0142", 0)))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void publish(byte[] body) {
+        rabbit.send(topology.exchangeOf(EventTypes.PRODUCER_SERVICE), EventTypes.PROVIDER_REGISTERED_V1.name(),
+                MessageBuilder.withBody(body).setContentType("application/json").build());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,146 @@
+package se.samverkan.transparency.publicprovider.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageBuilder;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import se.samverkan.contracts.EventEnvelope;
+import se.samverkan.contracts.EventTypes;
+import se.samverkan.contracts.producer.ProviderRegisteredV1;
+import se.samverkan.defaults.messaging.EventJson;
+import se.samverkan.defaults.messaging.Topology;
+import se.samverkan.defaults.testing.TestInfrastructure;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PublicProviderProjectionIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RabbitTemplate rabbit;
+    @Autowired
+    Topology topology;
+    @Autowired
+    MongoTemplate mongo;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @AfterEach
+    void clean() {
+        mongo.getDb().drop();
+        while (rabbit.receive(topology.parkingQueue()) != null) {
+            // drain what a test parked
+        }
+    }
+
+    @Test
+    void theGoldenProducerEventIsReadAndListedPublicly() throws Exception {
+        byte[] golden;
+        try (InputStream in = getClass().getResourceAsStream(EventTypes.PROVIDER_REGISTERED_V1.exampleResource())) {
+            golden = in.readAllBytes();
+        }
+        publish(golden);
+
+        JsonNode provider = awaitProvider("6f1c3e2a-9d4b-4e0f-8a51-2b7c9d0e1f23");
+        assertThat(provider.get("name").asString()).isEqualTo("Omsorgsgruppen Norr AB");
+        assertThat(provider.get("legalFormLabel").asString()).isEqualTo("Aktiebolag");
+    }
+
+    @Test
+    void aRedeliveredEventIsAppliedOnceAndAnOlderVersionNeverOverwritesANewerOne() throws Exception {
+        String id = UUID.randomUUID().toString();
+        EventEnvelope<ProviderRegisteredV1> newer = event(id, "Nytt namn AB", 3);
+        EventEnvelope<ProviderRegisteredV1> older = event(id, "Gammalt namn AB", 1);
+        publish(EventJson.write(newer).getBytes(StandardCharsets.UTF_8));
+        publish(EventJson.write(newer).getBytes(StandardCharsets.UTF_8));
+        publish(EventJson.write(older).getBytes(StandardCharsets.UTF_8));
+
+        awaitProvider(id);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(mongo.getCollection("public_providers").countDocuments()).isEqualTo(1));
+        assertThat(awaitProvider(id).get("name").asString()).isEqualTo("Nytt namn AB");
+    }
+
+    @Test
+    void theListIsAlphabeticalInSwedishWhateverTheLegalFormAndCanBeFiltered() throws Exception {
+        publish(EventJson.write(event(UUID.randomUUID().toString(), "Örnen hemtjänst AB", 0)).getBytes());
+        publish(EventJson.write(event(UUID.randomUUID().toString(), "Ängens förskola", 0, "KOMMUNAL_EGENREGI")).getBytes());
+        publish(EventJson.write(event(UUID.randomUUID().toString(), "Björken omsorg", 0, "KOMMUNAL_EGENREGI")).getBytes());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.getCollection("public_providers").countDocuments() == 3);
+        JsonNode list = json.readTree(get("/api/v1/public/providers").body());
+        assertThat(list.get("content").findValuesAsString("name"))
+                .containsExactly("Björken omsorg", "Ängens förskola", "Örnen hemtjänst AB");
+        JsonNode inHouse = json.readTree(get("/api/v1/public/providers?legalForm=KOMMUNAL_EGENREGI").body());
+        assertThat(inHouse.get("totalElements").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void aPoisonMessageIsParkedWithItsReasonAfterTheRetriesAndNotLost() throws Exception {
+        publish("{\"type\":\"provider.registered.v1\",\"payload\":".getBytes(StandardCharsets.UTF_8));
+
+        Message parked = await().atMost(Duration.ofSeconds(15)).until(
+                () -> rabbit.receive(topology.parkingQueue()), java.util.Objects::nonNull);
+        assertThat(parked.getMessageProperties().getHeaders().get("x-samverkan-attempts")).isEqualTo(4);
+        assertThat(String.valueOf(parked.getMessageProperties().getHeaders().get("x-samverkan-failure-reason")))
+                .isNotBlank();
+        assertThat(parked.getMessageProperties().getHeaders().get("x-original-routingKey"))
+                .isEqualTo(EventTypes.PROVIDER_REGISTERED_V1.name());
+    }
+
+    private EventEnvelope<ProviderRegisteredV1> event(String id, String name, long version) {
+        return event(id, name, version, "AKTIEBOLAG");
+    }
+
+    private EventEnvelope<ProviderRegisteredV1> event(String id, String name, long version, String legalForm) {
+        return EventEnvelope.of(EventTypes.PROVIDER_REGISTERED_V1, Instant.now(), null, "test",
+                new ProviderRegisteredV1(id, name, legalForm, "556677-8899", version));
+    }
+
+    private void publish(byte[] body) {
+        Message message = MessageBuilder.withBody(body).setContentType("application/json").build();
+        rabbit.send(topology.exchangeOf(EventTypes.PRODUCER_SERVICE), EventTypes.PROVIDER_REGISTERED_V1.name(), message);
+    }
+
+    private JsonNode awaitProvider(String id) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> {
+            HttpResponse<String> response = get("/api/v1/public/providers/" + id);
+            return response.statusCode() == 200 ? json.readTree(response.body()) : null;
+        }, java.util.Objects::nonNull);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
