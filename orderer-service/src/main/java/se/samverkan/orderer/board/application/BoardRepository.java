@@ -1,0 +1,21 @@
+package se.samverkan.orderer.board.application;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+import se.samverkan.orderer.board.domain.Board;
+import se.samverkan.orderer.board.domain.BoardId;
+
+public interface BoardRepository {
+
+    /** False when a board with the same name or short name exists. */
+    boolean insert(Board board);
+
+    boolean existsWithNameOrShortName(Board board);
+
+    Optional<Board> find(BoardId id);
+
+    Page<Board> list(Pageable pageable);
+}

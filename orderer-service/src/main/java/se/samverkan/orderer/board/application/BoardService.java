@@ -1,0 +1,57 @@
+package se.samverkan.orderer.board.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+import se.samverkan.defaults.validation.Violation;
+import se.samverkan.orderer.board.domain.Board;
+import se.samverkan.orderer.board.domain.BoardId;
+
+/** Use cases of boards: create one, read them. */
+@Service
+public class BoardService {
+
+    private final BoardRepository boards;
+    private final Clock clock;
+
+    BoardService(BoardRepository boards, Clock clock) {
+        this.boards = boards;
+        this.clock = clock;
+    }
+
+    public Outcome create(String name, String shortName) {
+        Board.Creation creation = Board.create(name, shortName, clock.instant());
+        if (creation instanceof Board.Creation.Rejected rejected) {
+            return new Outcome.Rejected(rejected.violations());
+        }
+        Board board = ((Board.Creation.Created) creation).board();
+        if (boards.existsWithNameOrShortName(board) || !boards.insert(board)) {
+            return new Outcome.AlreadyExists(board.name(), board.shortName());
+        }
+        return new Outcome.Created(board);
+    }
+
+    public Optional<Board> find(String id) {
+        return BoardId.parse(id).flatMap(boards::find);
+    }
+
+    public Page<Board> list(Pageable pageable) {
+        return boards.list(pageable);
+    }
+
+    public sealed interface Outcome {
+        record Created(Board board) implements Outcome {
+        }
+
+        record Rejected(List<Violation> violations) implements Outcome {
+        }
+
+        record AlreadyExists(String name, String shortName) implements Outcome {
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package se.samverkan.orderer.board.persistence;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+@Document(BoardDocument.COLLECTION)
+class BoardDocument {
+
+    static final String COLLECTION = "boards";
+
+    @Id
+    String id;
+    String name;
+    @Indexed(unique = true)
+    String nameKey;
+    @Indexed(unique = true)
+    String shortName;
+    Instant createdAt;
+    int schemaVersion = 1;
+    @Version
+    Long version;
+}

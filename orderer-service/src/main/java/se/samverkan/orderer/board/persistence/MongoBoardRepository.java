@@ -1,0 +1,66 @@
+package se.samverkan.orderer.board.persistence;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.stereotype.Repository;
+
+import se.samverkan.orderer.board.application.BoardRepository;
+import se.samverkan.orderer.board.domain.Board;
+import se.samverkan.orderer.board.domain.BoardId;
+
+@Repository
+class MongoBoardRepository implements BoardRepository {
+
+    private final MongoTemplate mongo;
+
+    MongoBoardRepository(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public boolean insert(Board board) {
+        BoardDocument document = new BoardDocument();
+        document.id = board.id().toString();
+        document.name = board.name();
+        document.nameKey = board.nameKey();
+        document.shortName = board.shortName();
+        document.createdAt = board.createdAt();
+        try {
+            mongo.insert(document);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean existsWithNameOrShortName(Board board) {
+        return mongo.exists(Query.query(new Criteria().orOperator(Criteria.where("nameKey").is(board.nameKey()),
+                Criteria.where("shortName").is(board.shortName()))), BoardDocument.class);
+    }
+
+    @Override
+    public Optional<Board> find(BoardId id) {
+        return Optional.ofNullable(mongo.findById(id.toString(), BoardDocument.class)).map(this::toDomain);
+    }
+
+    @Override
+    public Page<Board> list(Pageable pageable) {
+        List<Board> content = mongo.find(new Query().with(pageable), BoardDocument.class).stream()
+                .map(this::toDomain).toList();
+        return PageableExecutionUtils.getPage(content, pageable, () -> mongo.count(new Query(), BoardDocument.class));
+    }
+
+    private Board toDomain(BoardDocument document) {
+        return Board.restore(BoardId.parse(document.id).orElseThrow(), document.name, document.shortName,
+                document.createdAt, document.version == null ? 0 : document.version);
+    }
+}

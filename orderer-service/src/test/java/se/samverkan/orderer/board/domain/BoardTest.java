@@ -1,0 +1,33 @@
+package se.samverkan.orderer.board.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import se.samverkan.defaults.validation.Violation;
+
+class BoardTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+    @Test
+    void aBoardKeepsItsShortNameInCapitals() {
+        Board board = ((Board.Creation.Created) Board.create(" Vård- och omsorgsnämnden ", "von", NOW)).board();
+
+        assertThat(board.name()).isEqualTo("Vård- och omsorgsnämnden");
+        assertThat(board.shortName()).isEqualTo("VON");
+        assertThat(board.nameKey()).isEqualTo("vård- och omsorgsnämnden");
+    }
+
+    @Test
+    void aMissingNameAndAMalformedShortNameAreBothReported() {
+        Board.Creation creation = Board.create("", "V O N!", NOW);
+
+        assertThat(((Board.Creation.Rejected) creation).violations())
+                .extracting(Violation::field, Violation::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("name", "required"),
+                        org.assertj.core.groups.Tuple.tuple("shortName", "pattern"));
+    }
+}

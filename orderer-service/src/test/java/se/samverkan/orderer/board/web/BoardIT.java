@@ -1,0 +1,95 @@
+package se.samverkan.orderer.board.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import se.samverkan.defaults.testing.TestInfrastructure;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BoardIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MongoTemplate mongo;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @AfterEach
+    void clean() {
+        mongo.getDb().drop();
+    }
+
+    @Test
+    void boardsAreCreatedAndListedAlphabetically() throws Exception {
+        assertThat(post("{\"name\":\"Vård- och omsorgsnämnden\",\"shortName\":\"VON\"}").statusCode()).isEqualTo(201);
+        assertThat(post("{\"name\":\"Barn- och utbildningsnämnden\",\"shortName\":\"BUN\"}").statusCode()).isEqualTo(201);
+
+        JsonNode list = json.readTree(get("/api/v1/boards").body());
+        assertThat(list.get("content").findValuesAsString("shortName")).containsExactly("BUN", "VON");
+    }
+
+    @Test
+    void aSecondBoardWithTheSameNameInAnotherCaseIsAConflictAndNotStored() throws Exception {
+        post("{\"name\":\"Kultur- och utbildningsnämnden\",\"shortName\":\"KUN\"}");
+
+        HttpResponse<String> again = post("{\"name\":\"kultur- och utbildningsnämnden\",\"shortName\":\"KUN2\"}");
+
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(mongo.getCollection("boards").countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void anInvalidBoardIsAProblemDetailNamingEveryField() throws Exception {
+        HttpResponse<String> response = post("{\"shortName\":\"?\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("errors").findValuesAsString("field"))
+                .containsExactly("name", "shortName");
+        assertThat(mongo.getCollection("boards").countDocuments()).isZero();
+    }
+
+    @Test
+    void healthReportsMongoAndRabbitUp() throws Exception {
+        JsonNode health = json.readTree(get("/actuator/health").body());
+
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+        assertThat(health.get("components").get("mongo").get("status").asString()).isEqualTo("UP");
+        assertThat(health.get("components").get("rabbit").get("status").asString()).isEqualTo("UP");
+        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
+    }
+
+    private HttpResponse<String> post(String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/boards"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
