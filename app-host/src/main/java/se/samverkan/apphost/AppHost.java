@@ -1,0 +1,73 @@
+package se.samverkan.apphost;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code java -jar app-host/target/app-host.jar}: starts the whole platform on this machine with
+ * embedded defaults and demo data, and stops it all on Ctrl-C.
+ */
+public final class AppHost {
+
+    private AppHost() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        PlatformConfig config;
+        try {
+            config = PlatformConfig.fromArgs(args, home());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (config == null) {
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Platform platform;
+        try {
+            platform = Platform.start(config, AppHost::say);
+        } catch (RuntimeException e) {
+            System.err.println("[samverkan] Starten misslyckades: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            say("Stoppar Samverkan …");
+            platform.close();
+            say("Stoppad. Datan finns kvar i " + config.dataDir() + ".");
+            stopped.countDown();
+        }, "samverkan-shutdown"));
+        say("");
+        say("Samverkan kör: " + platform.gatewayUri());
+        say("  Utförare (öppen lista):  " + platform.gatewayUri() + "api/v1/public/providers");
+        say("  Nämnder:                 " + platform.gatewayUri() + "api/v1/boards");
+        say("  Utförare per juridisk form: " + platform.gatewayUri() + "api/v1/reports/providers-by-legal-form");
+        say("  Broker: " + platform.broker());
+        say("Inloggning: inte aktiverad ännu i denna version; alla API:er är öppna i det lokala läget.");
+        say("Stoppa med Ctrl-C.");
+        stopped.await();
+    }
+
+    /** The repository root: {@code samverkan.home} when set, else the nearest folder upwards with the gateway module. */
+    static Path home() {
+        String configured = System.getProperty("samverkan.home");
+        if (configured != null) {
+            return Path.of(configured).toAbsolutePath().normalize();
+        }
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            if (Files.isDirectory(dir.resolve("gateway")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+                return dir;
+            }
+            dir = dir.getParent();
+        }
+        return Path.of("").toAbsolutePath();
+    }
+
+    private static void say(String line) {
+        System.out.println("[samverkan] " + line);
+    }
+}

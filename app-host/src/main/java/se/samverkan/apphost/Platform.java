@@ -1,0 +1,135 @@
+package se.samverkan.apphost;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The whole platform on one machine: the embedded MongoDB server, RabbitMQ or the embedded
+ * broker, the four services and the gateway. Closing it stops everything in reverse order.
+ */
+public final class Platform implements AutoCloseable {
+
+    private final PlatformConfig config;
+    private final Consumer<String> log;
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private String broker;
+
+    private Platform(PlatformConfig config, Consumer<String> log) {
+        this.config = config;
+        this.log = log;
+    }
+
+    /** Starts everything and returns once the gateway and every service are ready (and the demo data loaded). */
+    public static Platform start(PlatformConfig config, Consumer<String> log) {
+        Platform platform = new Platform(config, log);
+        try {
+            platform.startAll();
+            return platform;
+        } catch (RuntimeException | Error e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startAll() {
+        List<String> missing = config.missingJars();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Följande jar-filer saknas; bygg först med './mvnw -DskipTests package': "
+                    + missing);
+        }
+        Instant begin = Instant.now();
+        EmbeddedMongo mongo = EmbeddedMongo.start(config.dataDir().resolve("mongo").resolve("samverkan.mv"),
+                config.mongoPort());
+        started.add(mongo);
+        log.accept("MongoDB: inbäddad server på " + mongo.uri() + ", data i " + config.dataDir().resolve("mongo"));
+
+        int amqpPort = config.amqpPort();
+        if (answers(config.amqpHost(), amqpPort)) {
+            broker = "RabbitMQ på " + config.amqpHost() + ":" + amqpPort;
+            log.accept("Meddelandebroker: " + broker + " svarar och används.");
+        } else {
+            EmbeddedAmqpBroker embedded = EmbeddedAmqpBroker.start(amqpPort, config.dataDir().resolve("amqp"));
+            started.add(embedded);
+            broker = "inbäddad AMQP 0-9-1-broker (Qpid Broker-J) på 127.0.0.1:" + embedded.port();
+            log.accept("Meddelandebroker: ingen RabbitMQ svarade på " + config.amqpHost() + ":" + amqpPort
+                    + ", så en " + broker + " startades.");
+        }
+
+        List<ServiceProcess> processes = new ArrayList<>();
+        for (String service : PlatformConfig.SERVICES) {
+            List<String> args = new ArrayList<>(List.of(
+                    "--spring.mongodb.uri=" + mongo.uri(),
+                    "--spring.rabbitmq.host=" + config.amqpHost(),
+                    "--spring.rabbitmq.port=" + amqpPort,
+                    "--samverkan.messaging.namespace=" + config.namespace()));
+            args.addAll(config.extraServiceArgs());
+            processes.add(launch(service, config.servicePorts().get(service), args));
+        }
+        List<String> gatewayArgs = new ArrayList<>();
+        config.servicePorts().forEach((service, port) -> gatewayArgs.add(
+                "--samverkan.services." + service.replace("-service", "") + "=http://127.0.0.1:" + port));
+        processes.add(launch("gateway", config.gatewayPort(), gatewayArgs));
+        log.accept("Startar " + processes.size() + " processer; loggar i " + config.dataDir().resolve("logs"));
+
+        Instant deadline = Instant.now().plus(config.readyTimeout());
+        for (ServiceProcess process : processes) {
+            Duration took = process.awaitReady(deadline);
+            log.accept("  " + process.name() + " redo på port " + process.port() + " efter " + took.toMillis() + " ms");
+        }
+        if (config.demoData()) {
+            new DemoData(gatewayUri(), log).load();
+        }
+        log.accept("Samverkan är igång efter " + Duration.between(begin, Instant.now()).toSeconds() + " s.");
+    }
+
+    private ServiceProcess launch(String module, int port, List<String> args) {
+        ServiceProcess process = ServiceProcess.start(module, config.jarOf(module), port, config.javaOptions(), args,
+                config.logOf(module));
+        started.add(process);
+        return process;
+    }
+
+    public URI gatewayUri() {
+        return URI.create("http://localhost:" + config.gatewayPort() + "/");
+    }
+
+    /** Which message broker the platform uses, in words. */
+    public String broker() {
+        return broker;
+    }
+
+    @Override
+    public synchronized void close() {
+        List<AutoCloseable> reverse = new ArrayList<>(started);
+        Collections.reverse(reverse);
+        // Processes first (they stop in parallel), then the broker and the database they used.
+        reverse.stream().filter(ServiceProcess.class::isInstance).parallel().forEach(Platform::closeQuietly);
+        reverse.stream().filter(c -> !(c instanceof ServiceProcess)).forEach(Platform::closeQuietly);
+        started.clear();
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            System.err.println("Kunde inte stänga " + closeable + ": " + e);
+        }
+    }
+
+    static boolean answers(String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

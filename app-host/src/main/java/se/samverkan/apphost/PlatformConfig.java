@@ -1,0 +1,139 @@
+package se.samverkan.apphost;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the app host needs to know to start the platform on one machine.
+ *
+ * @param home              the repository root, where each module's {@code target/<module>.jar} is
+ * @param dataDir           where the embedded MongoDB file, the broker's work files and the logs go
+ * @param gatewayPort       the one port users talk to
+ * @param servicePorts      service name → port, each on 127.0.0.1
+ * @param mongoPort         port of the embedded MongoDB server
+ * @param amqpHost          where RabbitMQ is looked for
+ * @param amqpPort          its port; when nothing answers there, the embedded broker takes it
+ * @param namespace         prefix of every exchange and queue
+ * @param demoData          whether to load the demo municipality (idempotent)
+ * @param javaOptions       JVM options of every service process
+ * @param extraServiceArgs  more Spring arguments for every service (tests use it)
+ * @param readyTimeout      how long to wait for the platform to be ready
+ */
+public record PlatformConfig(Path home, Path dataDir, int gatewayPort, Map<String, Integer> servicePorts,
+                             int mongoPort, String amqpHost, int amqpPort, String namespace, boolean demoData,
+                             List<String> javaOptions, List<String> extraServiceArgs, Duration readyTimeout) {
+
+    public static final List<String> SERVICES = List.of("orderer-service", "producer-service",
+            "transparency-service", "reporting-service");
+    static final List<String> DEFAULT_JAVA_OPTIONS = List.of("-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-Xss512k");
+
+    public static PlatformConfig defaults(Path home) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("orderer-service", 8081);
+        ports.put("producer-service", 8082);
+        ports.put("transparency-service", 8083);
+        ports.put("reporting-service", 8084);
+        return new PlatformConfig(home, home.resolve("data"), 8080, ports, 27018, "127.0.0.1", 5672, "samverkan",
+                true, DEFAULT_JAVA_OPTIONS, List.of(), Duration.ofMinutes(4));
+    }
+
+    /** Reads {@code --name=value} options over the defaults; answers null after printing help. */
+    public static PlatformConfig fromArgs(String[] args, Path home) {
+        PlatformConfig config = defaults(home);
+        for (String arg : args) {
+            String[] parts = arg.split("=", 2);
+            String value = parts.length > 1 ? parts[1] : "";
+            switch (parts[0]) {
+                case "--data-dir" -> config = config.withDataDir(Path.of(value).toAbsolutePath());
+                case "--port" -> config = config.withGatewayPort(Integer.parseInt(value));
+                case "--mongo-port" -> config = config.withMongoPort(Integer.parseInt(value));
+                case "--amqp-port" -> config = config.withAmqpPort(Integer.parseInt(value));
+                case "--no-demo-data" -> config = config.withDemoData(false);
+                case "--help", "-h" -> {
+                    System.out.println(HELP);
+                    return null;
+                }
+                default -> throw new IllegalArgumentException("Okänt argument '" + arg + "'.\n" + HELP);
+            }
+        }
+        return config;
+    }
+
+    static final String HELP = """
+            Startar hela Samverkan lokalt.
+              --data-dir=KATALOG   var data och loggar sparas (standard: ./data)
+              --port=PORT          gatewayens port (standard: 8080)
+              --mongo-port=PORT    den inbäddade MongoDB-serverns port (standard: 27018)
+              --amqp-port=PORT     RabbitMQ:s port på 127.0.0.1; svarar ingen där startas en inbäddad broker (standard: 5672)
+              --no-demo-data       läs inte in demodata""";
+
+    public Path jarOf(String module) {
+        return home.resolve(module).resolve("target").resolve(module + ".jar");
+    }
+
+    public Path logOf(String module) {
+        return dataDir.resolve("logs").resolve(module + ".log");
+    }
+
+    List<String> missingJars() {
+        List<String> missing = new ArrayList<>();
+        for (String module : modules()) {
+            if (!Files.isRegularFile(jarOf(module))) {
+                missing.add(jarOf(module).toString());
+            }
+        }
+        return missing;
+    }
+
+    List<String> modules() {
+        List<String> modules = new ArrayList<>(SERVICES);
+        modules.add("gateway");
+        return modules;
+    }
+
+    public PlatformConfig withDataDir(Path value) {
+        return new PlatformConfig(home, value, gatewayPort, servicePorts, mongoPort, amqpHost, amqpPort, namespace,
+                demoData, javaOptions, extraServiceArgs, readyTimeout);
+    }
+
+    public PlatformConfig withGatewayPort(int value) {
+        return new PlatformConfig(home, dataDir, value, servicePorts, mongoPort, amqpHost, amqpPort, namespace,
+                demoData, javaOptions, extraServiceArgs, readyTimeout);
+    }
+
+    public PlatformConfig withServicePorts(Map<String, Integer> value) {
+        return new PlatformConfig(home, dataDir, gatewayPort, value, mongoPort, amqpHost, amqpPort, namespace,
+                demoData, javaOptions, extraServiceArgs, readyTimeout);
+    }
+
+    public PlatformConfig withMongoPort(int value) {
+        return new PlatformConfig(home, dataDir, gatewayPort, servicePorts, value, amqpHost, amqpPort, namespace,
+                demoData, javaOptions, extraServiceArgs, readyTimeout);
+    }
+
+    public PlatformConfig withAmqpPort(int value) {
+        return new PlatformConfig(home, dataDir, gatewayPort, servicePorts, mongoPort, amqpHost, value, namespace,
+                demoData, javaOptions, extraServiceArgs, readyTimeout);
+    }
+
+    public PlatformConfig withNamespace(String value) {
+        return new PlatformConfig(home, dataDir, gatewayPort, servicePorts, mongoPort, amqpHost, amqpPort, value,
+                demoData, javaOptions, extraServiceArgs, readyTimeout);
+    }
+
+    public PlatformConfig withDemoData(boolean value) {
+        return new PlatformConfig(home, dataDir, gatewayPort, servicePorts, mongoPort, amqpHost, amqpPort, namespace,
+                value, javaOptions, extraServiceArgs, readyTimeout);
+    }
+
+    public PlatformConfig withExtraServiceArgs(List<String> value) {
+        return new PlatformConfig(home, dataDir, gatewayPort, servicePorts, mongoPort, amqpHost, amqpPort, namespace,
+                demoData, javaOptions, value, readyTimeout);
+    }
+}
