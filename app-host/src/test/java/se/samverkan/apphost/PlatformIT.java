@@ -1,0 +1,159 @@
+package se.samverkan.apphost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * End to end: the whole platform started by the app host, used only through the gateway, as a
+ * new user would. The first run uses the real RabbitMQ; the second, on the same data, forces
+ * the embedded broker and checks that nothing was lost or duplicated by the restart.
+ */
+class PlatformIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void theSliceWorksThroughTheGatewayAndSurvivesARestartOnTheEmbeddedBroker() throws Exception {
+        if (!Platform.answers("127.0.0.1", 5672)) {
+            String reason = "no RabbitMQ answers at 127.0.0.1:5672 (start it with 'rabbitmq-server -detached')";
+            System.out.println("[e2e] SKIPPED: " + reason);
+            Assumptions.abort(reason);
+        }
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        PlatformConfig.SERVICES.forEach(service -> ports.put(service, freePort()));
+        PlatformConfig config = PlatformConfig.defaults(AppHost.home())
+                .withDataDir(dataDir)
+                .withGatewayPort(freePort())
+                .withServicePorts(ports)
+                .withMongoPort(freePort())
+                .withNamespace("e2e-" + UUID.randomUUID().toString().substring(0, 8))
+                .withExtraServiceArgs(List.of("--samverkan.messaging.delete-topology-on-shutdown=true"));
+
+        String registeredId;
+        try (Platform platform = Platform.start(config, line -> System.out.println("[e2e] " + line))) {
+            URI gateway = platform.gatewayUri();
+            assertThat(platform.broker()).contains("RabbitMQ");
+
+            for (int port : ports.values()) {
+                JsonNode health = json(get(URI.create("http://127.0.0.1:" + port + "/"), "actuator/health"));
+                assertThat(health.get("status").asString()).isEqualTo("UP");
+                assertThat(health.get("components").get("mongo").get("status").asString()).isEqualTo("UP");
+                assertThat(health.get("components").get("rabbit").get("status").asString()).isEqualTo("UP");
+                assertThat(get(URI.create("http://127.0.0.1:" + port + "/"), "actuator/prometheus").statusCode())
+                        .isEqualTo(200);
+            }
+
+            assertThat(total(gateway, "api/v1/boards")).isEqualTo(DemoData.BOARDS.size());
+            assertThat(total(gateway, "api/v1/providers")).isEqualTo(DemoData.PROVIDERS.size());
+            awaitPublicTotal(gateway, DemoData.PROVIDERS.size());
+
+            HttpResponse<String> created = post(gateway, "api/v1/providers",
+                    "{\"name\":\"Ängsbackens Omsorg AB\",\"legalForm\":\"AKTIEBOLAG\",\"organisationNumber\":\"5564567898\"}");
+            long registeredAt = System.nanoTime();
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            registeredId = json(created).get("id").asString();
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(
+                    () -> get(gateway, "api/v1/public/providers/" + registeredId).statusCode() == 200);
+            System.out.printf("[e2e] provider registered at producer-service was public after %d ms%n",
+                    Duration.ofNanos(System.nanoTime() - registeredAt).toMillis());
+            await().atMost(Duration.ofSeconds(10)).until(() -> json(get(gateway,
+                    "api/v1/reports/providers-by-legal-form")).get("total").asLong() == DemoData.PROVIDERS.size() + 1);
+
+            JsonNode badNumber = json(expect(400, post(gateway, "api/v1/providers",
+                    "{\"name\":\"Fel AB\",\"legalForm\":\"AKTIEBOLAG\",\"organisationNumber\":\"556677-8898\"}")));
+            assertThat(badNumber.get("errors").get(0).get("field").asString()).isEqualTo("organisationNumber");
+            assertThat(badNumber.get("errors").get(0).get("rule").asString()).isEqualTo("luhn");
+            JsonNode missing = json(expect(400, post(gateway, "api/v1/providers",
+                    "{\"legalForm\":\"STIFTELSE\",\"organisationNumber\":\"802002-4280\"}")));
+            assertThat(missing.get("errors").get(0).get("field").asString()).isEqualTo("name");
+            assertThat(missing.get("errors").get(0).get("rule").asString()).isEqualTo("required");
+            JsonNode malformed = json(expect(400, post(gateway, "api/v1/providers", "{\"name\":")));
+            assertThat(malformed.get("type").asString()).isEqualTo("urn:samverkan:problem:malformed-request");
+            assertThat(total(gateway, "api/v1/providers")).as("nothing stored by the bad requests")
+                    .isEqualTo(DemoData.PROVIDERS.size() + 1);
+        }
+
+        try (Platform platform = Platform.start(config.withAmqpPort(freePort()),
+                line -> System.out.println("[e2e] " + line))) {
+            URI gateway = platform.gatewayUri();
+            assertThat(platform.broker()).contains("Qpid Broker-J");
+
+            assertThat(get(gateway, "api/v1/providers/" + registeredId).statusCode()).isEqualTo(200);
+            assertThat(get(gateway, "api/v1/public/providers/" + registeredId).statusCode()).isEqualTo(200);
+            assertThat(total(gateway, "api/v1/providers")).as("demo data not loaded twice")
+                    .isEqualTo(DemoData.PROVIDERS.size() + 1);
+            assertThat(total(gateway, "api/v1/boards")).isEqualTo(DemoData.BOARDS.size());
+
+            HttpResponse<String> created = post(gateway, "api/v1/providers",
+                    "{\"name\":\"Kooperativet Humlan\",\"legalForm\":\"KOOPERATIV\",\"organisationNumber\":\"802345-6125\"}");
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            String id = json(created).get("id").asString();
+            await().atMost(Duration.ofSeconds(10)).until(
+                    () -> get(gateway, "api/v1/public/providers/" + id).statusCode() == 200);
+        }
+    }
+
+    private static void awaitPublicTotal(URI gateway, long expected) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> total(gateway, "api/v1/public/providers") == expected);
+    }
+
+    private static long total(URI gateway, String path) throws Exception {
+        return json(get(gateway, path)).get("totalElements").asLong();
+    }
+
+    private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        return response;
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> get(URI base, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(URI base, String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
