@@ -4,18 +4,20 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.amqp.core.AmqpTemplate;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.retry.RepublishMessageRecoverer;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.retry.RepublishMessageRecovererWithConfirms;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * After the listener's retries are spent, the application (not the broker) republishes the
  * message to this service's parking queue with the failure reason and the attempt count, then
- * the original is acknowledged. Nothing is dropped, and it works on any AMQP 0-9-1 broker.
+ * the original is acknowledged only after the broker confirmed the parked copy (otherwise it is
+ * requeued). Nothing is dropped, and it works on any AMQP 0-9-1 broker.
  */
-class ParkingMessageRecoverer extends RepublishMessageRecoverer {
+class ParkingMessageRecoverer extends RepublishMessageRecovererWithConfirms {
 
     private static final Logger log = LoggerFactory.getLogger(ParkingMessageRecoverer.class);
     static final String ATTEMPTS_HEADER = "x-samverkan-attempts";
@@ -24,8 +26,8 @@ class ParkingMessageRecoverer extends RepublishMessageRecoverer {
     private final int attempts;
     private final MeterRegistry meters;
 
-    ParkingMessageRecoverer(AmqpTemplate template, String parkingQueue, int attempts, MeterRegistry meters) {
-        super(template, "", parkingQueue);
+    ParkingMessageRecoverer(RabbitTemplate template, String parkingQueue, int attempts, MeterRegistry meters) {
+        super(template, "", parkingQueue, CachingConnectionFactory.ConfirmType.CORRELATED);
         this.attempts = attempts;
         this.meters = meters;
     }
