@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import se.samverkan.contracts.producer.ProviderRegisteredV1;
+import se.samverkan.contracts.producer.UnitOpenedV1;
 
 /** Every integration event of the platform. {@code docs/events.md} lists the same set. */
 public final class EventTypes {
@@ -14,7 +15,10 @@ public final class EventTypes {
     public static final EventType<ProviderRegisteredV1> PROVIDER_REGISTERED_V1 =
             new EventType<>("provider.registered.v1", PRODUCER_SERVICE, ProviderRegisteredV1.class);
 
-    public static final List<EventType<?>> ALL = List.of(PROVIDER_REGISTERED_V1);
+    public static final EventType<UnitOpenedV1> UNIT_OPENED_V1 =
+            new EventType<>("unit.opened.v1", PRODUCER_SERVICE, UnitOpenedV1.class);
+
+    public static final List<EventType<?>> ALL = List.of(PROVIDER_REGISTERED_V1, UNIT_OPENED_V1);
 
     private EventTypes() {
     }

@@ -6,6 +6,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
+import se.samverkan.producer.provider.domain.OrganisationNumber;
 import se.samverkan.producer.provider.domain.Provider;
 import se.samverkan.producer.provider.domain.ProviderId;
 
@@ -22,7 +23,7 @@ public class ProviderQueries {
         return ProviderId.parse(id).flatMap(providers::find);
     }
 
-    public Page<Provider> list(Pageable pageable) {
-        return providers.list(pageable);
+    public Page<Provider> list(OrganisationNumber organisationNumber, Pageable pageable) {
+        return providers.list(organisationNumber, pageable);
     }
 }

@@ -19,7 +19,14 @@ public interface ProviderRepository {
     /** Stores a new provider with its events; false when the organisation number is already taken. */
     boolean insert(Provider provider, List<EventEnvelope<?>> events);
 
+    /**
+     * Stores a changed provider with its events, if nobody changed it since it was read at
+     * {@code readVersion}; false when somebody did (nothing is stored then).
+     */
+    boolean update(Provider provider, long readVersion, List<EventEnvelope<?>> events);
+
     Optional<Provider> find(ProviderId id);
 
-    Page<Provider> list(Pageable pageable);
+    /** Providers, optionally only the one with the given organisation number. */
+    Page<Provider> list(OrganisationNumber organisationNumber, Pageable pageable);
 }

@@ -1,8 +1,14 @@
 package se.samverkan.producer.provider.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.UUID;
 
 import se.samverkan.defaults.validation.Violation;
 import se.samverkan.defaults.validation.Violations;
@@ -20,22 +26,24 @@ public final class Provider {
     private final LegalForm legalForm;
     private final OrganisationNumber organisationNumber;
     private final Instant registeredAt;
+    private final List<Unit> units;
     private final long version;
 
     private Provider(ProviderId id, String name, LegalForm legalForm, OrganisationNumber organisationNumber,
-                     Instant registeredAt, long version) {
+                     Instant registeredAt, List<Unit> units, long version) {
         this.id = Objects.requireNonNull(id);
         this.name = Objects.requireNonNull(name);
         this.legalForm = Objects.requireNonNull(legalForm);
         this.organisationNumber = Objects.requireNonNull(organisationNumber);
         this.registeredAt = Objects.requireNonNull(registeredAt);
+        this.units = List.copyOf(units);
         this.version = version;
     }
 
     /** Restores a provider from storage. */
     public static Provider restore(ProviderId id, String name, LegalForm legalForm, OrganisationNumber number,
-                                   Instant registeredAt, long version) {
-        return new Provider(id, name, legalForm, number, registeredAt, version);
+                                   Instant registeredAt, List<Unit> units, long version) {
+        return new Provider(id, name, legalForm, number, registeredAt, units, version);
     }
 
     /**
@@ -51,7 +59,7 @@ public final class Provider {
             form = LegalForm.parse(legalForm.strip()).orElse(null);
             if (form == null) {
                 violations.add("legalForm", "one-of", "Okänd juridisk form '" + legalForm + "'. Tillåtna värden: "
-                        + String.join(", ", java.util.Arrays.stream(LegalForm.values()).map(Enum::name).toList()) + ".");
+                        + String.join(", ", Arrays.stream(LegalForm.values()).map(Enum::name).toList()) + ".");
             }
         }
         OrganisationNumber number = null;
@@ -71,7 +79,59 @@ public final class Provider {
         if (!violations.isEmpty()) {
             return new Registration.Rejected(violations.list());
         }
-        return new Registration.Registered(new Provider(ProviderId.newId(), name.strip(), form, number, now, 0));
+        return new Registration.Registered(new Provider(ProviderId.newId(), name.strip(), form, number, now,
+                List.of(), 0));
+    }
+
+    /**
+     * Opens a unit of this provider. Its name is unique within the provider whatever the letter
+     * case; every problem is reported at once. The provider's version goes up by one.
+     */
+    public UnitOpening openUnit(String unitName, String serviceArea, String area, String openedOn) {
+        Violations violations = new Violations();
+        if (violations.require("name", unitName)) {
+            violations.maxLength("name", unitName, NAME_MAX);
+            String key = unitName.strip().toLowerCase(Locale.ROOT);
+            if (units.stream().anyMatch(unit -> unit.name().toLowerCase(Locale.ROOT).equals(key))) {
+                violations.add("name", "unique", "Utföraren har redan en enhet som heter '" + unitName.strip() + "'.");
+            }
+        }
+        ServiceArea parsedArea = null;
+        if (violations.require("serviceArea", serviceArea)) {
+            parsedArea = ServiceArea.parse(serviceArea.strip()).orElse(null);
+            if (parsedArea == null) {
+                violations.add("serviceArea", "one-of", "Okänt verksamhetsområde '" + serviceArea
+                        + "'. Tillåtna värden: " + String.join(", ",
+                        Arrays.stream(ServiceArea.values()).map(Enum::name).toList()) + ".");
+            }
+        }
+        violations.maxLength("area", area, NAME_MAX);
+        LocalDate opened = null;
+        if (violations.require("openedOn", openedOn)) {
+            try {
+                opened = LocalDate.parse(openedOn.strip());
+            } catch (DateTimeParseException e) {
+                violations.add("openedOn", "date", "Datumet '" + openedOn + "' ska skrivas ÅÅÅÅ-MM-DD.");
+            }
+        }
+        if (!violations.isEmpty()) {
+            return new UnitOpening.Rejected(violations.list());
+        }
+        Unit unit = new Unit(UUID.randomUUID(), unitName.strip(), parsedArea,
+                area == null || area.isBlank() ? null : area.strip(), opened);
+        List<Unit> more = new ArrayList<>(units);
+        more.add(unit);
+        return new UnitOpening.Opened(new Provider(id, name, legalForm, organisationNumber, registeredAt, more,
+                version + 1), unit);
+    }
+
+    /** What opening a unit can come to. */
+    public sealed interface UnitOpening {
+        record Opened(Provider provider, Unit unit) implements UnitOpening {
+        }
+
+        record Rejected(List<Violation> violations) implements UnitOpening {
+        }
     }
 
     /** What registering a provider can come to. */
@@ -101,6 +161,10 @@ public final class Provider {
 
     public Instant registeredAt() {
         return registeredAt;
+    }
+
+    public List<Unit> units() {
+        return units;
     }
 
     /** The aggregate's version; 0 when new. Events carry it so readers can let the newest win. */

@@ -1,7 +1,11 @@
 package se.samverkan.producer.provider.persistence;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +15,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Repository;
 
@@ -21,6 +26,8 @@ import se.samverkan.producer.provider.domain.LegalForm;
 import se.samverkan.producer.provider.domain.OrganisationNumber;
 import se.samverkan.producer.provider.domain.Provider;
 import se.samverkan.producer.provider.domain.ProviderId;
+import se.samverkan.producer.provider.domain.ServiceArea;
+import se.samverkan.producer.provider.domain.Unit;
 
 @Repository
 class MongoProviderRepository implements ProviderRepository {
@@ -46,6 +53,7 @@ class MongoProviderRepository implements ProviderRepository {
         document.legalForm = provider.legalForm().name();
         document.organisationNumber = provider.organisationNumber().value();
         document.registeredAt = provider.registeredAt();
+        document.units = units(provider);
         events.forEach(event -> document.outbox.add(outbox.entry(event)));
         try {
             mongo.insert(document);
@@ -55,23 +63,57 @@ class MongoProviderRepository implements ProviderRepository {
         }
     }
 
+    /**
+     * One conditional write: it matches only the version that was read, sets the new state and
+     * appends the events to the outbox without touching entries the relay is draining.
+     */
+    @Override
+    public boolean update(Provider provider, long readVersion, List<EventEnvelope<?>> events) {
+        Query unchanged = Query.query(Criteria.where("_id").is(provider.id().toString()).and("version").is(readVersion));
+        Update update = new Update()
+                .set("name", provider.name())
+                .set("legalForm", provider.legalForm().name())
+                .set("units", units(provider))
+                .set("schemaVersion", ProviderDocument.SCHEMA_VERSION)
+                .inc("version", 1)
+                .push("outbox").each(events.stream().map(outbox::entry).toArray());
+        return mongo.updateFirst(unchanged, update, ProviderDocument.class).getMatchedCount() == 1;
+    }
+
+    private static List<ProviderDocument.UnitDocument> units(Provider provider) {
+        return provider.units().stream().map(unit -> {
+            ProviderDocument.UnitDocument document = new ProviderDocument.UnitDocument();
+            document.id = unit.id().toString();
+            document.name = unit.name();
+            document.serviceArea = unit.serviceArea().name();
+            document.area = unit.area();
+            document.openedOn = unit.openedOn().toString();
+            return document;
+        }).collect(Collectors.toCollection(ArrayList::new));
+    }
+
     @Override
     public Optional<Provider> find(ProviderId id) {
         return Optional.ofNullable(mongo.findById(id.toString(), ProviderDocument.class)).map(this::toDomain);
     }
 
     @Override
-    public Page<Provider> list(Pageable pageable) {
-        Query query = new Query().with(pageable);
-        List<Provider> content = mongo.find(query, ProviderDocument.class).stream().map(this::toDomain).toList();
-        return PageableExecutionUtils.getPage(content, pageable,
-                () -> mongo.count(new Query(), ProviderDocument.class));
+    public Page<Provider> list(OrganisationNumber organisationNumber, Pageable pageable) {
+        Query filter = organisationNumber == null ? new Query()
+                : Query.query(Criteria.where("organisationNumber").is(organisationNumber.value()));
+        List<Provider> content = mongo.find(Query.of(filter).with(pageable), ProviderDocument.class).stream()
+                .map(this::toDomain).toList();
+        return PageableExecutionUtils.getPage(content, pageable, () -> mongo.count(filter, ProviderDocument.class));
     }
 
     private Provider toDomain(ProviderDocument document) {
+        List<Unit> units = document.units == null ? List.of() : document.units.stream()
+                .map(unit -> new Unit(UUID.fromString(unit.id), unit.name, ServiceArea.valueOf(unit.serviceArea),
+                        unit.area, LocalDate.parse(unit.openedOn)))
+                .toList();
         return Provider.restore(ProviderId.parse(document.id).orElseThrow(), document.name,
                 LegalForm.valueOf(document.legalForm), new OrganisationNumber(document.organisationNumber),
-                document.registeredAt, document.version == null ? 0 : document.version);
+                document.registeredAt, units, document.version == null ? 0 : document.version);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -25,8 +25,18 @@ class ProviderDocument {
     @Indexed(unique = true)
     String organisationNumber;
     Instant registeredAt;
+    List<UnitDocument> units = new ArrayList<>();
     int schemaVersion = SCHEMA_VERSION;
     @Version
     Long version;
     List<OutboxEntry> outbox = new ArrayList<>();
+
+    /** A unit inside its provider's document; dates as ISO-8601 text so no time zone creeps in. */
+    static class UnitDocument {
+        String id;
+        String name;
+        String serviceArea;
+        String area;
+        String openedOn;
+    }
 }

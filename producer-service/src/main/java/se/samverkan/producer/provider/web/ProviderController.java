@@ -2,7 +2,9 @@ package se.samverkan.producer.provider.web;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
@@ -15,12 +17,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.samverkan.contracts.producer.LegalFormCode;
+import se.samverkan.contracts.producer.ServiceAreaCode;
+import se.samverkan.defaults.validation.Violation;
 import se.samverkan.defaults.web.PageRequests;
 import se.samverkan.defaults.web.PageResponse;
 import se.samverkan.defaults.web.Problems;
+import se.samverkan.producer.provider.application.OpenUnit;
 import se.samverkan.producer.provider.application.ProviderQueries;
 import se.samverkan.producer.provider.application.RegisterProvider;
+import se.samverkan.producer.provider.domain.OrganisationNumber;
 import se.samverkan.producer.provider.domain.Provider;
+import se.samverkan.producer.provider.domain.Unit;
 
 @RestController
 @RequestMapping("/api/v1/providers")
@@ -35,10 +42,12 @@ class ProviderController {
     }
 
     private final RegisterProvider registerProvider;
+    private final OpenUnit openUnit;
     private final ProviderQueries queries;
 
-    ProviderController(RegisterProvider registerProvider, ProviderQueries queries) {
+    ProviderController(RegisterProvider registerProvider, OpenUnit openUnit, ProviderQueries queries) {
         this.registerProvider = registerProvider;
+        this.openUnit = openUnit;
         this.queries = queries;
     }
 
@@ -58,11 +67,39 @@ class ProviderController {
                 + already.organisationNumber() + " är redan registrerad."));
     }
 
+    @PostMapping("/{id}/units")
+    ResponseEntity<?> openUnit(@PathVariable String id, @RequestBody OpenUnitRequest request) {
+        OpenUnit.Outcome outcome = openUnit.handle(new OpenUnit.Command(id, request.name(), request.serviceArea(),
+                request.area(), request.openedOn(), null));
+        if (outcome instanceof OpenUnit.Outcome.Opened opened) {
+            return ResponseEntity.created(URI.create("/api/v1/providers/" + id + "/units/" + opened.unit().id()))
+                    .body(UnitResponse.of(opened.unit()));
+        }
+        if (outcome instanceof OpenUnit.Outcome.Rejected rejected) {
+            return ResponseEntity.badRequest().body(Problems.validation(rejected.violations()));
+        }
+        if (outcome instanceof OpenUnit.Outcome.NoSuchProvider) {
+            return ResponseEntity.status(404).body(Problems.notFound("Utföraren " + id + " finns inte."));
+        }
+        return ResponseEntity.status(409).body(Problems.conflict(
+                "Utföraren ändrades samtidigt av någon annan. Läs om den och försök igen."));
+    }
+
     @GetMapping
-    PageResponse<ProviderResponse> list(@RequestParam(required = false) Integer page,
-                                        @RequestParam(required = false) Integer size,
-                                        @RequestParam(required = false) String sort) {
-        return PageResponse.of(queries.list(PageRequests.of(page, size, sort, SORTABLE)), ProviderResponse::of);
+    ResponseEntity<?> list(@RequestParam(required = false) String organisationNumber,
+                           @RequestParam(required = false) Integer page,
+                           @RequestParam(required = false) Integer size,
+                           @RequestParam(required = false) String sort) {
+        OrganisationNumber number = null;
+        if (organisationNumber != null && !organisationNumber.isBlank()) {
+            number = OrganisationNumber.parse(organisationNumber).number().orElse(null);
+            if (number == null) {
+                return ResponseEntity.badRequest().body(Problems.validation(List.of(new Violation("organisationNumber",
+                        "format", "Organisationsnumret '" + organisationNumber + "' är inte ett giltigt nummer."))));
+            }
+        }
+        return ResponseEntity.ok(PageResponse.of(queries.list(number, PageRequests.of(page, size, sort, SORTABLE)),
+                ProviderResponse::of));
     }
 
     @GetMapping("/{id}")
@@ -74,13 +111,26 @@ class ProviderController {
     record RegisterProviderRequest(String name, String legalForm, String organisationNumber) {
     }
 
+    record OpenUnitRequest(String name, String serviceArea, String area, String openedOn) {
+    }
+
     record ProviderResponse(String id, String name, String legalForm, String legalFormLabel, String organisationNumber,
-                            Instant registeredAt, long version) {
+                            Instant registeredAt, List<UnitResponse> units, long version) {
 
         static ProviderResponse of(Provider provider) {
             return new ProviderResponse(provider.id().toString(), provider.name(), provider.legalForm().name(),
                     LegalFormCode.labelOf(provider.legalForm().name()), provider.organisationNumber().value(),
-                    provider.registeredAt(), provider.version());
+                    provider.registeredAt(), provider.units().stream().map(UnitResponse::of).toList(),
+                    provider.version());
+        }
+    }
+
+    record UnitResponse(String id, String name, String serviceArea, String serviceAreaLabel, String area,
+                        LocalDate openedOn) {
+
+        static UnitResponse of(Unit unit) {
+            return new UnitResponse(unit.id().toString(), unit.name(), unit.serviceArea().name(),
+                    ServiceAreaCode.labelOf(unit.serviceArea().name()), unit.area(), unit.openedOn());
         }
     }
 }

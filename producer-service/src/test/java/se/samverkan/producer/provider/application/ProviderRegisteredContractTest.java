@@ -66,12 +66,18 @@ class ProviderRegisteredContractTest {
         }
 
         @Override
+        public boolean update(Provider provider, long readVersion, List<EventEnvelope<?>> newEvents) {
+            events.addAll(newEvents);
+            return true;
+        }
+
+        @Override
         public Optional<Provider> find(ProviderId id) {
             return Optional.empty();
         }
 
         @Override
-        public Page<Provider> list(Pageable pageable) {
+        public Page<Provider> list(OrganisationNumber organisationNumber, Pageable pageable) {
             return Page.empty();
         }
     }

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 import se.samverkan.contracts.EventEnvelope;
 import se.samverkan.contracts.EventTypes;
 import se.samverkan.contracts.producer.ProviderRegisteredV1;
+import se.samverkan.contracts.producer.UnitOpenedV1;
 import se.samverkan.defaults.messaging.EventJson;
 import se.samverkan.defaults.messaging.Topology;
 import se.samverkan.defaults.testing.TestInfrastructure;
@@ -61,8 +63,10 @@ class ProviderRegistrationIT {
     @BeforeEach
     void observeEvents() {
         observer = admin.declareQueue(new Queue(topology.queue("observer-" + java.util.UUID.randomUUID()), false, false, false));
-        admin.declareBinding(BindingBuilder.bind(new Queue(observer)).to(new TopicExchange(topology.ownExchange()))
-                .with(EventTypes.PROVIDER_REGISTERED_V1.name()));
+        for (String type : List.of(EventTypes.PROVIDER_REGISTERED_V1.name(), EventTypes.UNIT_OPENED_V1.name())) {
+            admin.declareBinding(BindingBuilder.bind(new Queue(observer)).to(new TopicExchange(topology.ownExchange()))
+                    .with(type));
+        }
     }
 
     @AfterEach
@@ -163,8 +167,56 @@ class ProviderRegistrationIT {
         assertThat(get("/api/v1/providers/not-an-id").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void aProviderOpensAUnitWhichIsStoredWithItAndAnnounced() throws Exception {
+        String id = json.readTree(post("""
+                {"name":"Vallby kommun, produktionsförvaltningen","legalForm":"KOMMUNAL_EGENREGI",
+                 "organisationNumber":"212000-0142"}""").body()).get("id").asString();
+        assertThat(rabbit.receive(observer, 10_000)).as("provider.registered.v1").isNotNull();
+
+        HttpResponse<String> opened = post("/api/v1/providers/" + id + "/units", """
+                {"name":"Hemtjänst Norr","serviceArea":"HOME_CARE","area":"Vallby norra","openedOn":"2026-01-01"}""");
+
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String unitId = json.readTree(opened.body()).get("id").asString();
+        JsonNode provider = json.readTree(get("/api/v1/providers/" + id).body());
+        assertThat(provider.get("units").get(0).get("serviceAreaLabel").asString()).isEqualTo("Hemtjänst");
+        assertThat(provider.get("version").asLong()).isEqualTo(1);
+        Message message = rabbit.receive(observer, 10_000);
+        assertThat(message).as("unit.opened.v1 published").isNotNull();
+        EventEnvelope<UnitOpenedV1> event = EventJson.read(message.getBody(), EventTypes.UNIT_OPENED_V1);
+        assertThat(event.payload().unitId()).isEqualTo(unitId);
+        assertThat(event.payload().providerVersion()).isEqualTo(1);
+
+        HttpResponse<String> again = post("/api/v1/providers/" + id + "/units", """
+                {"name":"hemtjänst norr","serviceArea":"HOME_CARE","openedOn":"2026-01-01"}""");
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(get("/api/v1/providers/" + id).body()).get("units").size()).isEqualTo(1);
+    }
+
+    @Test
+    void aUnitForAnUnknownProviderIsNotFound() throws Exception {
+        assertThat(post("/api/v1/providers/6f1c3e2a-9d4b-4e0f-8a51-2b7c9d0e1f23/units", """
+                {"name":"X","serviceArea":"HOME_CARE","openedOn":"2026-01-01"}""").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void providersCanBeLookedUpByOrganisationNumberInAnyWrittenForm() throws Exception {
+        post("""
+                {"name":"Stiftelsen Vallby Diakoni","legalForm":"STIFTELSE","organisationNumber":"802002-4280"}""");
+
+        JsonNode found = json.readTree(get("/api/v1/providers?organisationNumber=8020024280").body());
+
+        assertThat(found.get("totalElements").asLong()).isEqualTo(1);
+        assertThat(get("/api/v1/providers?organisationNumber=12").statusCode()).isEqualTo(400);
+    }
+
     private HttpResponse<String> post(String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/providers"))
+        return post("/api/v1/providers", body);
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());
