@@ -71,6 +71,10 @@ class PlatformIT {
             assertThat(total(gateway, "api/v1/boards")).isEqualTo(DemoData.BOARDS.size());
             assertThat(total(gateway, "api/v1/providers")).isEqualTo(DemoData.PROVIDERS.size());
             awaitPublicTotal(gateway, DemoData.PROVIDERS.size());
+            long homeCareProviders = DemoData.PROVIDERS.stream()
+                    .filter(p -> p.units().stream().anyMatch(u -> u.serviceArea().equals("HOME_CARE"))).count();
+            await().atMost(Duration.ofSeconds(15)).until(() -> total(gateway,
+                    "api/v1/public/providers?serviceArea=HOME_CARE") == homeCareProviders);
 
             HttpResponse<String> created = post(gateway, "api/v1/providers",
                     "{\"name\":\"Ängsbackens Omsorg AB\",\"legalForm\":\"AKTIEBOLAG\",\"organisationNumber\":\"5564567898\"}");
@@ -108,6 +112,9 @@ class PlatformIT {
             assertThat(total(gateway, "api/v1/providers")).as("demo data not loaded twice")
                     .isEqualTo(DemoData.PROVIDERS.size() + 1);
             assertThat(total(gateway, "api/v1/boards")).isEqualTo(DemoData.BOARDS.size());
+            JsonNode inHouse = json(get(gateway, "api/v1/providers?organisationNumber=212000-0142")).get("content").get(0);
+            assertThat(inHouse.get("units").size()).as("demo units not added twice")
+                    .isEqualTo(DemoData.PROVIDERS.get(0).units().size());
 
             HttpResponse<String> created = post(gateway, "api/v1/providers",
                     "{\"name\":\"Kooperativet Humlan\",\"legalForm\":\"KOOPERATIV\",\"organisationNumber\":\"802345-6125\"}");

@@ -1,12 +1,16 @@
 package se.samverkan.transparency.publicprovider.application;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import se.samverkan.contracts.EventEnvelope;
 import se.samverkan.contracts.producer.ProviderRegisteredV1;
+import se.samverkan.contracts.producer.UnitOpenedV1;
 import se.samverkan.transparency.publicprovider.domain.PublicProvider;
+import se.samverkan.transparency.publicprovider.domain.PublicUnit;
 
 /** Keeps the public provider list in step with producer-service's events. Idempotent and order-tolerant. */
 @Service
@@ -27,10 +31,23 @@ public class PublicProviderProjection {
                     + " lacks providerId, name or legalForm");
         }
         boolean stored = store.saveIfNewer(new PublicProvider(payload.providerId(), payload.name(),
-                payload.legalForm(), payload.organisationNumber(), payload.version()));
+                payload.legalForm(), payload.organisationNumber(), List.of(), payload.version()));
         if (!stored) {
             log.info("Ignored event {}: provider {} already at version {} or newer", event.eventId(),
                     payload.providerId(), payload.version());
+        }
+    }
+
+    public void onUnitOpened(EventEnvelope<UnitOpenedV1> event) {
+        UnitOpenedV1 payload = event.payload();
+        if (payload.providerId() == null || payload.unitId() == null || payload.name() == null
+            || payload.serviceArea() == null) {
+            throw new IllegalArgumentException("unit.opened.v1 " + event.eventId()
+                    + " lacks providerId, unitId, name or serviceArea");
+        }
+        if (!store.addUnit(payload.providerId(), new PublicUnit(payload.unitId(), payload.name(),
+                payload.serviceArea(), payload.area(), payload.openedOn()))) {
+            log.info("Ignored event {}: unit {} already listed", event.eventId(), payload.unitId());
         }
     }
 }

@@ -17,8 +17,8 @@ public class PublicProviderQueries {
         this.store = store;
     }
 
-    public Page<PublicProvider> list(String legalForm, Pageable pageable) {
-        return store.list(legalForm, pageable);
+    public Page<PublicProvider> list(String legalForm, String serviceArea, Pageable pageable) {
+        return store.list(legalForm, serviceArea, pageable);
     }
 
     public Optional<PublicProvider> find(String providerId) {

@@ -6,14 +6,23 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 import se.samverkan.transparency.publicprovider.domain.PublicProvider;
+import se.samverkan.transparency.publicprovider.domain.PublicUnit;
 
 /** Port to the public provider read model. */
 public interface PublicProviderStore {
 
-    /** Stores the provider unless a version at least as new is already stored; answers whether it was stored. */
+    /**
+     * Stores the provider's own fields (not its units) unless a version at least as new is
+     * already stored; answers whether it was stored.
+     */
     boolean saveIfNewer(PublicProvider provider);
 
+    /** Adds the unit to its provider unless it is there already; works before the provider itself arrived. */
+    boolean addUnit(String providerId, PublicUnit unit);
+
+    /** A provider whose own registration has arrived. */
     Optional<PublicProvider> find(String providerId);
 
-    Page<PublicProvider> list(String legalForm, Pageable pageable);
+    /** Providers whose registration has arrived, optionally of one legal form or with a unit in one service area. */
+    Page<PublicProvider> list(String legalForm, String serviceArea, Pageable pageable);
 }

@@ -1,5 +1,6 @@
 package se.samverkan.transparency.publicprovider.domain;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,12 +11,13 @@ import java.util.Objects;
  *                an older or equal one is ignored, so events may arrive late or twice
  */
 public record PublicProvider(String providerId, String name, String legalForm, String organisationNumber,
-                             long version) {
+                             List<PublicUnit> units, long version) {
 
     public PublicProvider {
         Objects.requireNonNull(providerId, "providerId");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(legalForm, "legalForm");
+        units = units == null ? List.of() : List.copyOf(units);
     }
 
     public boolean supersedes(long storedVersion) {

@@ -32,6 +32,8 @@ class ProviderEventsListener {
         String type = EventJson.typeOf(message.getBody());
         if (EventTypes.PROVIDER_REGISTERED_V1.name().equals(type)) {
             projection.on(EventJson.read(message.getBody(), EventTypes.PROVIDER_REGISTERED_V1));
+        } else if (EventTypes.UNIT_OPENED_V1.name().equals(type)) {
+            projection.onUnitOpened(EventJson.read(message.getBody(), EventTypes.UNIT_OPENED_V1));
         } else {
             log.info("Ignored event of type {} that this read model does not use", type);
         }
@@ -42,7 +44,7 @@ class ProviderEventsListener {
 
         @Bean
         Declarables publicProviderEvents(Topology topology) {
-            return topology.subscription(PURPOSE, EventTypes.PROVIDER_REGISTERED_V1);
+            return topology.subscription(PURPOSE, EventTypes.PROVIDER_REGISTERED_V1, EventTypes.UNIT_OPENED_V1);
         }
     }
 }

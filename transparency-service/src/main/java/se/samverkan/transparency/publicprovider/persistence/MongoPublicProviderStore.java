@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 import se.samverkan.transparency.publicprovider.application.PublicProviderStore;
 import se.samverkan.transparency.publicprovider.domain.PublicProvider;
+import se.samverkan.transparency.publicprovider.domain.PublicUnit;
 import se.samverkan.transparency.publicprovider.domain.SwedishSortKey;
 
 @Repository
@@ -30,13 +32,15 @@ class MongoPublicProviderStore implements PublicProviderStore {
     }
 
     /**
-     * One conditional upsert: it matches only an older version; when a newer or equal version is
-     * stored, the upsert's insert collides on the id and nothing changes.
+     * One conditional upsert: it matches only an older version (or a document a unit created
+     * before the provider arrived); when a newer or equal version is stored, the upsert's insert
+     * collides on the id and nothing changes.
      */
     @Override
     public boolean saveIfNewer(PublicProvider provider) {
-        Query olderOrMissing = Query.query(Criteria.where("_id").is(provider.providerId())
-                .and("version").lt(provider.version()));
+        Query olderOrMissing = Query.query(Criteria.where("_id").is(provider.providerId()).orOperator(
+                Criteria.where("version").lt(provider.version()), Criteria.where("version").exists(false),
+                Criteria.where("version").is(null)));
         Update update = new Update()
                 .set("name", provider.name())
                 .set("sortKey", SwedishSortKey.of(provider.name()))
@@ -53,22 +57,48 @@ class MongoPublicProviderStore implements PublicProviderStore {
         }
     }
 
+    /** One conditional upsert that matches only a provider without this unit; a second copy collides and is ignored. */
     @Override
-    public Optional<PublicProvider> find(String providerId) {
-        return Optional.ofNullable(mongo.findById(providerId, PublicProviderDocument.class)).map(this::toDomain);
+    public boolean addUnit(String providerId, PublicUnit unit) {
+        Query withoutThisUnit = Query.query(Criteria.where("_id").is(providerId).and("units.unitId").ne(unit.unitId()));
+        Document unitDocument = new Document("unitId", unit.unitId()).append("name", unit.name())
+                .append("serviceArea", unit.serviceArea()).append("area", unit.area())
+                .append("openedOn", unit.openedOn());
+        Update update = new Update().push("units", unitDocument).set("updatedAt", clock.instant());
+        try {
+            mongo.upsert(withoutThisUnit, update, PublicProviderDocument.class);
+            return true;
+        } catch (DuplicateKeyException alreadyListed) {
+            return false;
+        }
     }
 
     @Override
-    public Page<PublicProvider> list(String legalForm, Pageable pageable) {
-        Query filter = legalForm == null ? new Query() : Query.query(Criteria.where("legalForm").is(legalForm));
+    public Optional<PublicProvider> find(String providerId) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(providerId)
+                .and("name").exists(true)), PublicProviderDocument.class)).map(this::toDomain);
+    }
+
+    @Override
+    public Page<PublicProvider> list(String legalForm, String serviceArea, Pageable pageable) {
+        Criteria criteria = Criteria.where("name").exists(true);
+        if (legalForm != null) {
+            criteria = criteria.and("legalForm").is(legalForm);
+        }
+        if (serviceArea != null) {
+            criteria = criteria.and("units.serviceArea").is(serviceArea);
+        }
+        Query filter = Query.query(criteria);
         List<PublicProvider> content = mongo.find(Query.of(filter).with(pageable), PublicProviderDocument.class)
                 .stream().map(this::toDomain).toList();
-        return PageableExecutionUtils.getPage(content, pageable,
-                () -> mongo.count(filter, PublicProviderDocument.class));
+        return PageableExecutionUtils.getPage(content, pageable, () -> mongo.count(filter, PublicProviderDocument.class));
     }
 
     private PublicProvider toDomain(PublicProviderDocument document) {
-        return new PublicProvider(document.id, document.name, document.legalForm, document.organisationNumber,
-                document.version);
+        List<PublicUnit> units = document.units == null ? List.of() : document.units.stream()
+                .map(unit -> new PublicUnit(unit.unitId, unit.name, unit.serviceArea, unit.area, unit.openedOn))
+                .toList();
+        return new PublicProvider(document.id, document.name, document.legalForm, document.organisationNumber, units,
+                document.version == null ? 0 : document.version);
     }
 }

@@ -118,6 +118,35 @@ class PublicProviderProjectionIT {
                 .isEqualTo(EventTypes.PROVIDER_REGISTERED_V1.name());
     }
 
+    @Test
+    void aUnitThatArrivesBeforeItsProviderIsKeptAndShownOnceTheProviderArrives() throws Exception {
+        byte[] unitGolden;
+        try (InputStream in = getClass().getResourceAsStream(EventTypes.UNIT_OPENED_V1.exampleResource())) {
+            unitGolden = in.readAllBytes();
+        }
+        publish(EventTypes.UNIT_OPENED_V1.name(), unitGolden);
+        publish(EventTypes.UNIT_OPENED_V1.name(), unitGolden);
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.getCollection("public_providers").countDocuments() == 1);
+        assertThat(get("/api/v1/public/providers/6f1c3e2a-9d4b-4e0f-8a51-2b7c9d0e1f23").statusCode())
+                .as("not shown before the provider itself arrived").isEqualTo(404);
+        assertThat(json.readTree(get("/api/v1/public/providers").body()).get("totalElements").asLong()).isZero();
+
+        byte[] providerGolden;
+        try (InputStream in = getClass().getResourceAsStream(EventTypes.PROVIDER_REGISTERED_V1.exampleResource())) {
+            providerGolden = in.readAllBytes();
+        }
+        publish(providerGolden);
+
+        JsonNode provider = awaitProvider("6f1c3e2a-9d4b-4e0f-8a51-2b7c9d0e1f23");
+        assertThat(provider.get("name").asString()).isEqualTo("Omsorgsgruppen Norr AB");
+        assertThat(provider.get("units").size()).as("the unit once, though delivered twice").isEqualTo(1);
+        assertThat(provider.get("units").get(0).get("serviceAreaLabel").asString()).isEqualTo("Hemtjänst");
+        JsonNode homeCare = json.readTree(get("/api/v1/public/providers?serviceArea=HOME_CARE").body());
+        assertThat(homeCare.get("totalElements").asLong()).isEqualTo(1);
+        JsonNode preschools = json.readTree(get("/api/v1/public/providers?serviceArea=PRESCHOOL").body());
+        assertThat(preschools.get("totalElements").asLong()).isZero();
+    }
+
     private EventEnvelope<ProviderRegisteredV1> event(String id, String name, long version) {
         return event(id, name, version, "AKTIEBOLAG");
     }
@@ -128,8 +157,12 @@ class PublicProviderProjectionIT {
     }
 
     private void publish(byte[] body) {
+        publish(EventTypes.PROVIDER_REGISTERED_V1.name(), body);
+    }
+
+    private void publish(String type, byte[] body) {
         Message message = MessageBuilder.withBody(body).setContentType("application/json").build();
-        rabbit.send(topology.exchangeOf(EventTypes.PRODUCER_SERVICE), EventTypes.PROVIDER_REGISTERED_V1.name(), message);
+        rabbit.send(topology.exchangeOf(EventTypes.PRODUCER_SERVICE), type, message);
     }
 
     private JsonNode awaitProvider(String id) {
