@@ -1,5 +1,6 @@
 package se.samverkan.defaults.messaging;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.amqp.core.AmqpAdmin;
@@ -51,8 +52,8 @@ public class MessagingAutoConfiguration {
     @Bean
     @ConditionalOnBean(MongoTemplate.class)
     OutboxRelay outboxRelay(MongoTemplate mongo, RabbitTemplate rabbit, List<Outbox.Collection> collections,
-                            MessagingProperties properties, MeterRegistry meters) {
-        return new OutboxRelay(mongo, rabbit, collections, properties, meters);
+                            MessagingProperties properties, MeterRegistry meters, Clock clock) {
+        return new OutboxRelay(mongo, rabbit, collections, properties, meters, clock);
     }
 
     @Bean

@@ -1,11 +1,19 @@
 package se.samverkan.defaults.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -17,12 +25,14 @@ import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import se.samverkan.defaults.web.CorrelationId;
@@ -31,33 +41,52 @@ import se.samverkan.defaults.web.CorrelationId;
  * Publishes the events waiting in aggregate documents' outboxes. An entry is removed only
  * after the broker confirmed it positively and did not return it as unroutable, so an event
  * is never lost: at worst it is published twice, which idempotent consumers absorb.
+ *
+ * <p>Several instances of a service may run: an instance first claims a document with a lease
+ * (one findAndModify), so two relays do not publish the same document's events at once; a
+ * lease left by a crashed instance expires. An entry the broker refused or returned is tried
+ * again with exponential backoff, and each refusal raises a metric and an ALARM log line.
  */
 class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     static final String OUTBOX_FIELD = "outbox";
+    static final String LEASE_FIELD = "outboxLease";
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final int GAUGE_EVERY_N_PASSES = 8;
 
     private final MongoTemplate mongo;
     private final RabbitTemplate rabbit;
     private final List<Outbox.Collection> collections;
     private final MessagingProperties properties;
+    private final Clock clock;
+    private final String instance = UUID.randomUUID().toString();
     private final Counter published;
     private final Counter confirmed;
     private final Counter returned;
     private final Counter nacked;
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong oldestPendingMillis = new AtomicLong();
     private ScheduledExecutorService executor;
     private volatile boolean running;
+    private long passes;
 
     OutboxRelay(MongoTemplate mongo, RabbitTemplate rabbit, List<Outbox.Collection> collections,
-                MessagingProperties properties, MeterRegistry meters) {
+                MessagingProperties properties, MeterRegistry meters, Clock clock) {
         this.mongo = mongo;
         this.rabbit = rabbit;
         this.collections = collections;
         this.properties = properties;
+        this.clock = clock;
         this.published = meters.counter("samverkan.outbox.published");
         this.confirmed = meters.counter("samverkan.outbox.confirmed");
         this.returned = meters.counter("samverkan.outbox.returned");
         this.nacked = meters.counter("samverkan.outbox.nacked");
+        Gauge.builder("samverkan.outbox.pending", pending, AtomicLong::get)
+                .description("events waiting in outboxes").register(meters);
+        Gauge.builder("samverkan.outbox.oldest.pending.age", oldestPendingMillis, value -> value.get() / 1000.0)
+                .description("age in seconds of the oldest event waiting in an outbox").baseUnit("seconds")
+                .register(meters);
     }
 
     @Override
@@ -94,25 +123,62 @@ class OutboxRelay implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Outbox relay pass failed; pending events stay in the outbox and are retried: {}", e.toString());
         }
+        try {
+            if (passes++ % GAUGE_EVERY_N_PASSES == 0) {
+                measureBacklog();
+            }
+        } catch (RuntimeException e) {
+            log.debug("Could not measure the outbox backlog", e);
+        }
     }
 
     /** One pass over every outbox collection; answers how many events were confirmed and removed. */
     int relayOnce() {
         int done = 0;
         for (Outbox.Collection collection : collections) {
-            Query pending = new Query(Criteria.where(OUTBOX_FIELD + ".0").exists(true)).limit(properties.relayBatchSize());
-            pending.fields().include(OUTBOX_FIELD);
-            for (Document document : mongo.find(pending, Document.class, collection.name())) {
-                done += relay(collection.name(), document);
+            Instant now = clock.instant();
+            Query candidates = new Query(Criteria.where(OUTBOX_FIELD + ".0").exists(true).orOperator(
+                    Criteria.where(LEASE_FIELD).exists(false), Criteria.where(LEASE_FIELD + ".until").lt(Date.from(now))))
+                    .limit(properties.relayBatchSize());
+            candidates.fields().include("_id");
+            for (Document candidate : mongo.find(candidates, Document.class, collection.name())) {
+                Document claimed = claim(collection.name(), candidate.get("_id"), now);
+                if (claimed != null) {
+                    try {
+                        done += relay(collection.name(), claimed, now);
+                    } finally {
+                        release(collection.name(), claimed.get("_id"));
+                    }
+                }
             }
         }
         return done;
     }
 
-    private int relay(String collection, Document document) {
-        List<Document> entries = document.getList(OUTBOX_FIELD, Document.class, List.of());
+    /** Claims one document for this instance, or answers null when another instance holds a live lease. */
+    private Document claim(String collection, Object id, Instant now) {
+        Query free = Query.query(Criteria.where("_id").is(id).orOperator(
+                Criteria.where(LEASE_FIELD).exists(false), Criteria.where(LEASE_FIELD + ".until").lt(Date.from(now))));
+        Instant until = now.plus(properties.confirmTimeout().multipliedBy(2)).plusSeconds(5);
+        Update lease = new Update().set(LEASE_FIELD, new Document("owner", instance).append("until", Date.from(until)));
+        Query withOutbox = Query.of(free);
+        withOutbox.fields().include(OUTBOX_FIELD);
+        return mongo.findAndModify(withOutbox, lease, FindAndModifyOptions.options().returnNew(true), Document.class,
+                collection);
+    }
+
+    private void release(String collection, Object id) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and(LEASE_FIELD + ".owner").is(instance)),
+                new Update().unset(LEASE_FIELD), collection);
+    }
+
+    private int relay(String collection, Document document, Instant now) {
         List<Sent> inFlight = new ArrayList<>();
-        for (Document entry : entries) {
+        for (Document entry : document.getList(OUTBOX_FIELD, Document.class, List.of())) {
+            Date next = entry.getDate("nextAttemptAt");
+            if (next != null && next.toInstant().isAfter(now)) {
+                continue;
+            }
             CorrelationData correlation = new CorrelationData(entry.getString("eventId"));
             rabbit.send(entry.getString("exchange"), entry.getString("type"), toMessage(entry), correlation);
             published.increment();
@@ -120,14 +186,29 @@ class OutboxRelay implements SmartLifecycle {
         }
         int done = 0;
         for (Sent sent : inFlight) {
+            String eventId = sent.entry().getString("eventId");
+            Query thisDocument = Query.query(Criteria.where("_id").is(document.get("_id")));
             if (confirmedAndRouted(sent)) {
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
-                        new Update().pull(OUTBOX_FIELD, new Document("eventId", sent.entry().getString("eventId"))),
+                mongo.updateFirst(thisDocument, new Update().pull(OUTBOX_FIELD, new Document("eventId", eventId)),
                         collection);
                 done++;
+            } else {
+                int attempts = sent.entry().getInteger("attempts", 0) + 1;
+                Update backoff = new Update()
+                        .set(OUTBOX_FIELD + ".$[entry].attempts", attempts)
+                        .set(OUTBOX_FIELD + ".$[entry].nextAttemptAt", Date.from(clock.instant().plus(backoff(attempts))))
+                        .filterArray(Criteria.where("entry.eventId").is(eventId));
+                mongo.updateFirst(thisDocument, backoff, collection);
             }
         }
         return done;
+    }
+
+    /** Waits twice as long after each failed attempt, from the relay interval up to 30 seconds. */
+    Duration backoff(int attempts) {
+        long factor = 1L << Math.min(attempts, 16);
+        Duration wait = properties.relayInterval().multipliedBy(factor);
+        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
     }
 
     private boolean confirmedAndRouted(Sent sent) {
@@ -135,12 +216,6 @@ class OutboxRelay implements SmartLifecycle {
         try {
             CorrelationData.Confirm confirm = sent.correlation().getFuture()
                     .get(properties.confirmTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            if (!confirm.ack()) {
-                nacked.increment();
-                log.error("ALARM broker refused event {} ({}): {}; it stays in the outbox", eventId,
-                        sent.entry().getString("type"), confirm.reason());
-                return false;
-            }
             if (sent.correlation().getReturned() != null) {
                 returned.increment();
                 log.error("ALARM event {} ({}) was unroutable on exchange {}: {}; it stays in the outbox", eventId,
@@ -148,18 +223,45 @@ class OutboxRelay implements SmartLifecycle {
                         sent.correlation().getReturned().getReplyText());
                 return false;
             }
+            if (!confirm.ack()) {
+                nacked.increment();
+                log.error("ALARM broker refused event {} ({}): {}; it stays in the outbox", eventId,
+                        sent.entry().getString("type"), confirm.reason());
+                return false;
+            }
             confirmed.increment();
             return true;
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             log.warn("No confirm for event {} within {}; it stays in the outbox", eventId, properties.confirmTimeout());
             return false;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             log.warn("Confirm for event {} failed: {}; it stays in the outbox", eventId, e.getCause().toString());
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** Counts the waiting events and the age of the oldest, for the gauges. */
+    private void measureBacklog() {
+        long count = 0;
+        Instant oldest = null;
+        for (Outbox.Collection collection : collections) {
+            Query waiting = new Query(Criteria.where(OUTBOX_FIELD + ".0").exists(true));
+            waiting.fields().include(OUTBOX_FIELD + ".createdAt");
+            for (Document document : mongo.find(waiting, Document.class, collection.name())) {
+                for (Document entry : document.getList(OUTBOX_FIELD, Document.class, List.of())) {
+                    count++;
+                    Date created = entry.getDate("createdAt");
+                    if (created != null && (oldest == null || created.toInstant().isBefore(oldest))) {
+                        oldest = created.toInstant();
+                    }
+                }
+            }
+        }
+        pending.set(count);
+        oldestPendingMillis.set(oldest == null ? 0 : Duration.between(oldest, clock.instant()).toMillis());
     }
 
     private static Message toMessage(Document entry) {
