@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.rabbit.config.ContainerCustomizer;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.amqp.rabbit.retry.MessageRecoverer;
@@ -61,6 +62,49 @@ public class MessagingAutoConfiguration {
                                              MeterRegistry meters) {
         long retries = rabbitProperties.getListener().getSimple().getRetry().getMaxRetries();
         return new ParkingMessageRecoverer(rabbit, topology.parkingQueue(), (int) retries + 1, meters);
+    }
+
+    @Bean
+    @ConditionalOnBean(MongoTemplate.class)
+    ParkedMessages parkedMessages(MongoTemplate mongo, RabbitTemplate rabbit, Clock clock, MessagingProperties properties) {
+        return new ParkedMessages(mongo, rabbit, clock, properties.confirmTimeout());
+    }
+
+    @Bean
+    @ConditionalOnBean(ParkedMessages.class)
+    ParkedMessageController parkedMessageController(ParkedMessages parked) {
+        return new ParkedMessageController(parked);
+    }
+
+    /**
+     * Moves what lands on the parking queue into the database, where it can be listed and
+     * replayed. No retry advice here: a failure requeues the message after a pause.
+     */
+    @Bean
+    @ConditionalOnBean(ParkedMessages.class)
+    SimpleMessageListenerContainer parkingArchiver(ConnectionFactory connectionFactory, Topology topology,
+                                                   ParkedMessages parked) {
+        SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connectionFactory);
+        container.setQueueNames(topology.parkingQueue());
+        container.setMissingQueuesFatal(false);
+        container.setDefaultRequeueRejected(true);
+        container.setMessageListener(message -> {
+            try {
+                parked.archive(message);
+            } catch (RuntimeException e) {
+                pause();
+                throw e;
+            }
+        });
+        return container;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Every inbound message runs with the correlation id of the request that caused it. */

@@ -1,6 +1,7 @@
 package se.samverkan.defaults.messaging;
 
 import java.util.Map;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,8 @@ class ParkingMessageRecoverer extends RepublishMessageRecovererWithConfirms {
     private static final Logger log = LoggerFactory.getLogger(ParkingMessageRecoverer.class);
     static final String ATTEMPTS_HEADER = "x-samverkan-attempts";
     static final String REASON_HEADER = "x-samverkan-failure-reason";
+    static final String QUEUE_HEADER = "x-samverkan-original-queue";
+    static final String PARKING_ID_HEADER = "x-samverkan-parking-id";
 
     private final int attempts;
     private final MeterRegistry meters;
@@ -42,6 +45,7 @@ class ParkingMessageRecoverer extends RepublishMessageRecovererWithConfirms {
         meters.counter("samverkan.consumer.parked", "queue", queue == null ? "unknown" : queue).increment();
         log.error("ALARM parking message {} from queue {} after {} attempts: {}",
                 message.getMessageProperties().getMessageId(), queue, attempts, root.toString());
-        return Map.of(ATTEMPTS_HEADER, attempts, REASON_HEADER, String.valueOf(root));
+        return Map.of(ATTEMPTS_HEADER, attempts, REASON_HEADER, String.valueOf(root),
+                QUEUE_HEADER, queue == null ? "unknown" : queue, PARKING_ID_HEADER, UUID.randomUUID().toString());
     }
 }

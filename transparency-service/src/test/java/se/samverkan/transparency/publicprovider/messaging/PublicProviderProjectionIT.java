@@ -2,6 +2,8 @@ package se.samverkan.transparency.publicprovider.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +38,7 @@ import se.samverkan.contracts.producer.ProviderRegisteredV1;
 import se.samverkan.defaults.messaging.EventJson;
 import se.samverkan.defaults.messaging.Topology;
 import se.samverkan.defaults.testing.TestInfrastructure;
+import se.samverkan.transparency.publicprovider.application.PublicProviderProjection;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PublicProviderProjectionIT {
@@ -55,12 +60,14 @@ class PublicProviderProjectionIT {
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
+    @MockitoSpyBean
+    PublicProviderProjection projection;
+
+    private final AtomicBoolean broken = new AtomicBoolean();
+
     @AfterEach
     void clean() {
         mongo.getDb().drop();
-        while (rabbit.receive(topology.parkingQueue()) != null) {
-            // drain what a test parked
-        }
     }
 
     @Test
@@ -106,16 +113,46 @@ class PublicProviderProjectionIT {
     }
 
     @Test
-    void aPoisonMessageIsParkedWithItsReasonAfterTheRetriesAndNotLost() throws Exception {
+    void aPoisonMessageIsParkedWithItsReasonAfterTheRetriesAndListedForTheAdministrator() throws Exception {
         publish("{\"type\":\"provider.registered.v1\",\"payload\":".getBytes(StandardCharsets.UTF_8));
 
-        Message parked = await().atMost(Duration.ofSeconds(15)).until(
-                () -> rabbit.receive(topology.parkingQueue()), java.util.Objects::nonNull);
-        assertThat(parked.getMessageProperties().getHeaders().get("x-samverkan-attempts")).isEqualTo(4);
-        assertThat(String.valueOf(parked.getMessageProperties().getHeaders().get("x-samverkan-failure-reason")))
-                .isNotBlank();
-        assertThat(parked.getMessageProperties().getHeaders().get("x-original-routingKey"))
-                .isEqualTo(EventTypes.PROVIDER_REGISTERED_V1.name());
+        JsonNode parked = awaitParked(1).get("content").get(0);
+        assertThat(parked.get("attempts").asInt()).isEqualTo(4);
+        assertThat(parked.get("reason").asString()).isNotBlank();
+        assertThat(parked.get("originalRoutingKey").asString()).isEqualTo(EventTypes.PROVIDER_REGISTERED_V1.name());
+        assertThat(parked.get("queue").asString()).isEqualTo(topology.queue("public-providers"));
+        assertThat(parked.get("status").asString()).isEqualTo("PARKED");
+    }
+
+    @Test
+    void aMessageParkedByAPassingFailureIsAppliedOnceWhenReplayedAndNotAgain() throws Exception {
+        String id = UUID.randomUUID().toString();
+        broken.set(true);
+        doAnswer(invocation -> {
+            if (broken.get()) {
+                throw new IllegalStateException("the database answered too slowly");
+            }
+            return invocation.callRealMethod();
+        }).when(projection).on(any());
+        publish(EventJson.write(event(id, "Återspelade Omsorgen AB", 0)).getBytes(StandardCharsets.UTF_8));
+        String parkedId = awaitParked(1).get("content").get(0).get("_id").asString();
+        assertThat(get("/api/v1/public/providers/" + id).statusCode()).isEqualTo(404);
+
+        broken.set(false);
+        HttpResponse<String> replayed = post("/api/v1/admin/parked-messages/" + parkedId + "/replay");
+
+        assertThat(replayed.statusCode()).as(replayed.body()).isEqualTo(200);
+        assertThat(json.readTree(replayed.body()).get("status").asString()).isEqualTo("REPLAYED");
+        assertThat(awaitProvider(id).get("name").asString()).isEqualTo("Återspelade Omsorgen AB");
+        assertThat(post("/api/v1/admin/parked-messages/" + parkedId + "/replay").statusCode())
+                .as("a replayed message cannot be replayed again").isEqualTo(409);
+        assertThat(mongo.getCollection("public_providers").countDocuments()).isEqualTo(1);
+        assertThat(mongo.getCollection("audit_log").countDocuments()).isEqualTo(2);
+    }
+
+    @Test
+    void discardingNeedsAReason() throws Exception {
+        assertThat(post("/api/v1/admin/parked-messages/x/discard").statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -145,6 +182,18 @@ class PublicProviderProjectionIT {
         assertThat(homeCare.get("totalElements").asLong()).isEqualTo(1);
         JsonNode preschools = json.readTree(get("/api/v1/public/providers?serviceArea=PRESCHOOL").body());
         assertThat(preschools.get("totalElements").asLong()).isZero();
+    }
+
+    private JsonNode awaitParked(long count) {
+        return await().atMost(Duration.ofSeconds(20)).until(() ->
+                json.readTree(get("/api/v1/admin/parked-messages?status=PARKED").body()),
+                page -> page.get("totalElements").asLong() == count);
+    }
+
+    private HttpResponse<String> post(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private EventEnvelope<ProviderRegisteredV1> event(String id, String name, long version) {
