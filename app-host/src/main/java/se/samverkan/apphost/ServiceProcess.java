@@ -85,6 +85,16 @@ final class ServiceProcess implements AutoCloseable {
         return port;
     }
 
+    /** Kills the process at once (SIGKILL), as a crash would: no graceful shutdown, nothing flushed. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Asks the process to stop (Spring Boot shuts down gracefully on SIGTERM), then insists. */
     @Override
     public void close() {

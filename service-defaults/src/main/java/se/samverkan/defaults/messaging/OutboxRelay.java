@@ -119,7 +119,10 @@ class OutboxRelay implements SmartLifecycle {
 
     private void safeRelay() {
         try {
-            relayOnce();
+            // A full batch means more may be waiting: go on without pausing.
+            while (relayOnce() >= properties.relayBatchSize() && running) {
+                Thread.onSpinWait();
+            }
         } catch (RuntimeException e) {
             log.warn("Outbox relay pass failed; pending events stay in the outbox and are retried: {}", e.toString());
         }
