@@ -28,7 +28,7 @@ public class ProviderStatistics {
             throw new IllegalArgumentException("provider.registered.v1 " + event.eventId()
                     + " lacks providerId or legalForm");
         }
-        if (!store.saveIfNewer(payload.providerId(), payload.legalForm(), payload.version())) {
+        if (!store.saveIfNewer(payload.providerId(), payload.legalForm(), payload.version(), event.eventId().toString())) {
             log.info("Ignored event {}: provider {} already counted at version {} or newer", event.eventId(),
                     payload.providerId(), payload.version());
         }

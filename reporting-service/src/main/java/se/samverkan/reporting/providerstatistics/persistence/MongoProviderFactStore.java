@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+import se.samverkan.defaults.persistence.ProcessedEvents;
 import se.samverkan.reporting.providerstatistics.application.ProviderFactStore;
 
 @Repository
@@ -32,10 +33,11 @@ class MongoProviderFactStore implements ProviderFactStore {
 
     /** A conditional upsert keyed by provider: a redelivered or older event collides on the id and changes nothing. */
     @Override
-    public boolean saveIfNewer(String providerId, String legalForm, long version) {
-        Query olderOrMissing = Query.query(Criteria.where("_id").is(providerId).and("version").lt(version));
-        Update update = new Update().set("legalForm", legalForm).set("version", version)
-                .set("updatedAt", clock.instant()).set("schemaVersion", 1);
+    public boolean saveIfNewer(String providerId, String legalForm, long version, String eventId) {
+        Query olderOrMissing = Query.query(ProcessedEvents.notYetApplied(Criteria.where("_id").is(providerId)
+                .and("version").lt(version), eventId));
+        Update update = ProcessedEvents.record(new Update().set("legalForm", legalForm).set("version", version)
+                .set("updatedAt", clock.instant()).set("schemaVersion", 1), eventId);
         try {
             mongo.upsert(olderOrMissing, update, COLLECTION);
             return true;

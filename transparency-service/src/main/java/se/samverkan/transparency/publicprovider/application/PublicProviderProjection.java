@@ -31,7 +31,7 @@ public class PublicProviderProjection {
                     + " lacks providerId, name or legalForm");
         }
         boolean stored = store.saveIfNewer(new PublicProvider(payload.providerId(), payload.name(),
-                payload.legalForm(), payload.organisationNumber(), List.of(), payload.version()));
+                payload.legalForm(), payload.organisationNumber(), List.of(), payload.version()), event.eventId().toString());
         if (!stored) {
             log.info("Ignored event {}: provider {} already at version {} or newer", event.eventId(),
                     payload.providerId(), payload.version());
@@ -46,7 +46,7 @@ public class PublicProviderProjection {
                     + " lacks providerId, unitId, name or serviceArea");
         }
         if (!store.addUnit(payload.providerId(), new PublicUnit(payload.unitId(), payload.name(),
-                payload.serviceArea(), payload.area(), payload.openedOn()))) {
+                payload.serviceArea(), payload.area(), payload.openedOn()), event.eventId().toString())) {
             log.info("Ignored event {}: unit {} already listed", event.eventId(), payload.unitId());
         }
     }

@@ -13,12 +13,12 @@ public interface PublicProviderStore {
 
     /**
      * Stores the provider's own fields (not its units) unless a version at least as new is
-     * already stored; answers whether it was stored.
+     * already stored or this event was applied already; answers whether it was stored.
      */
-    boolean saveIfNewer(PublicProvider provider);
+    boolean saveIfNewer(PublicProvider provider, String eventId);
 
     /** Adds the unit to its provider unless it is there already; works before the provider itself arrived. */
-    boolean addUnit(String providerId, PublicUnit unit);
+    boolean addUnit(String providerId, PublicUnit unit, String eventId);
 
     /** A provider whose own registration has arrived. */
     Optional<PublicProvider> find(String providerId);

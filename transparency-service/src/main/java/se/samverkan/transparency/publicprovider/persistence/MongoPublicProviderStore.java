@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Repository;
 
+import se.samverkan.defaults.persistence.ProcessedEvents;
 import se.samverkan.transparency.publicprovider.application.PublicProviderStore;
 import se.samverkan.transparency.publicprovider.domain.PublicProvider;
 import se.samverkan.transparency.publicprovider.domain.PublicUnit;
@@ -37,8 +38,9 @@ class MongoPublicProviderStore implements PublicProviderStore {
      * collides on the id and nothing changes.
      */
     @Override
-    public boolean saveIfNewer(PublicProvider provider) {
-        Query olderOrMissing = Query.query(Criteria.where("_id").is(provider.providerId()).orOperator(
+    public boolean saveIfNewer(PublicProvider provider, String eventId) {
+        Query olderOrMissing = Query.query(ProcessedEvents.notYetApplied(Criteria.where("_id").is(provider.providerId()),
+                eventId).orOperator(
                 Criteria.where("version").lt(provider.version()), Criteria.where("version").exists(false),
                 Criteria.where("version").is(null)));
         Update update = new Update()
@@ -49,6 +51,7 @@ class MongoPublicProviderStore implements PublicProviderStore {
                 .set("version", provider.version())
                 .set("updatedAt", clock.instant())
                 .set("schemaVersion", 1);
+        ProcessedEvents.record(update, eventId);
         try {
             mongo.upsert(olderOrMissing, update, PublicProviderDocument.class);
             return true;
@@ -59,12 +62,14 @@ class MongoPublicProviderStore implements PublicProviderStore {
 
     /** One conditional upsert that matches only a provider without this unit; a second copy collides and is ignored. */
     @Override
-    public boolean addUnit(String providerId, PublicUnit unit) {
-        Query withoutThisUnit = Query.query(Criteria.where("_id").is(providerId).and("units.unitId").ne(unit.unitId()));
+    public boolean addUnit(String providerId, PublicUnit unit, String eventId) {
+        Query withoutThisUnit = Query.query(ProcessedEvents.notYetApplied(Criteria.where("_id").is(providerId)
+                .and("units.unitId").ne(unit.unitId()), eventId));
         Document unitDocument = new Document("unitId", unit.unitId()).append("name", unit.name())
                 .append("serviceArea", unit.serviceArea()).append("area", unit.area())
                 .append("openedOn", unit.openedOn());
-        Update update = new Update().push("units", unitDocument).set("updatedAt", clock.instant());
+        Update update = ProcessedEvents.record(new Update().push("units", unitDocument)
+                .set("updatedAt", clock.instant()), eventId);
         try {
             mongo.upsert(withoutThisUnit, update, PublicProviderDocument.class);
             return true;

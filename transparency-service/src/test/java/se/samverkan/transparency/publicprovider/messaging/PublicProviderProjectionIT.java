@@ -96,6 +96,27 @@ class PublicProviderProjectionIT {
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(mongo.getCollection("public_providers").countDocuments()).isEqualTo(1));
         assertThat(awaitProvider(id).get("name").asString()).isEqualTo("Nytt namn AB");
+        org.bson.Document stored = mongo.getCollection("public_providers").find().first();
+        assertThat(stored.getList("processedEventIds", String.class))
+                .as("the applied event is recorded in the same document, once")
+                .containsExactly(newer.eventId().toString());
+    }
+
+    @Test
+    void theRecordOfAppliedEventsIsBoundedPerDocument() {
+        String providerId = UUID.randomUUID().toString();
+        for (int i = 0; i < 25; i++) {
+            publish(EventTypes.UNIT_OPENED_V1.name(), EventJson.write(EventEnvelope.of(EventTypes.UNIT_OPENED_V1,
+                    Instant.now(), null, "test", new se.samverkan.contracts.producer.UnitOpenedV1(providerId,
+                            UUID.randomUUID().toString(), "Enhet " + i, "PRESCHOOL", null, "2026-01-01", i + 1)))
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            org.bson.Document stored = mongo.getCollection("public_providers").find().first();
+            assertThat(stored.getList("units", Object.class)).hasSize(25);
+            assertThat(stored.getList("processedEventIds", String.class)).hasSize(20);
+        });
     }
 
     @Test
