@@ -100,6 +100,14 @@ class PlatformIT {
             assertThat(malformed.get("type").asString()).isEqualTo("urn:samverkan:problem:malformed-request");
             assertThat(total(gateway, "api/v1/providers")).as("nothing stored by the bad requests")
                     .isEqualTo(DemoData.PROVIDERS.size() + 1);
+
+            URI transparency = URI.create("http://127.0.0.1:" + ports.get("transparency-service") + "/");
+            HttpResponse<String> rebuild = post(transparency, "api/v1/admin/read-models/public-providers/rebuild", "");
+            assertThat(rebuild.statusCode()).as(rebuild.body()).isEqualTo(202);
+            awaitPublicTotal(gateway, DemoData.PROVIDERS.size() + 1);
+            await().atMost(Duration.ofSeconds(15)).until(() -> total(gateway,
+                    "api/v1/public/providers?serviceArea=HOME_CARE") == homeCareProviders);
+            System.out.println("[e2e] the public read model was rebuilt from producer-service's snapshots");
         }
 
         try (Platform platform = Platform.start(config.withAmqpPort(freePort()),

@@ -4,9 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 import se.samverkan.contracts.producer.ProviderRegisteredV1;
+import se.samverkan.contracts.producer.ProviderSnapshotV1;
 import se.samverkan.contracts.producer.UnitOpenedV1;
+import se.samverkan.contracts.resync.ResyncRequestedV1;
 
-/** Every integration event of the platform. {@code docs/events.md} lists the same set. */
+/**
+ * Every integration event of the platform. {@code docs/events.md} lists the same set. An event
+ * type's {@code producer} is the service whose exchange carries it: the owner of the data.
+ */
 public final class EventTypes {
 
     public static final String PRODUCER_SERVICE = "producer-service";
@@ -18,7 +23,15 @@ public final class EventTypes {
     public static final EventType<UnitOpenedV1> UNIT_OPENED_V1 =
             new EventType<>("unit.opened.v1", PRODUCER_SERVICE, UnitOpenedV1.class);
 
-    public static final List<EventType<?>> ALL = List.of(PROVIDER_REGISTERED_V1, UNIT_OPENED_V1);
+    public static final EventType<ProviderSnapshotV1> PROVIDER_SNAPSHOT_V1 =
+            new EventType<>("provider.snapshot.v1", PRODUCER_SERVICE, ProviderSnapshotV1.class);
+
+    /** A request to producer-service, carried on its exchange; the envelope names the requester. */
+    public static final EventType<ResyncRequestedV1> RESYNC_REQUESTED_OF_PRODUCER_V1 =
+            new EventType<>("resync.requested.v1", PRODUCER_SERVICE, ResyncRequestedV1.class);
+
+    public static final List<EventType<?>> ALL = List.of(PROVIDER_REGISTERED_V1, UNIT_OPENED_V1, PROVIDER_SNAPSHOT_V1,
+            RESYNC_REQUESTED_OF_PRODUCER_V1);
 
     private EventTypes() {
     }

@@ -23,6 +23,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import se.samverkan.defaults.persistence.AuditLog;
 import se.samverkan.defaults.web.CorrelationId;
 
 /**
@@ -66,8 +67,28 @@ public class MessagingAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(MongoTemplate.class)
-    ParkedMessages parkedMessages(MongoTemplate mongo, RabbitTemplate rabbit, Clock clock, MessagingProperties properties) {
-        return new ParkedMessages(mongo, rabbit, clock, properties.confirmTimeout());
+    AuditLog auditLog(MongoTemplate mongo, Clock clock) {
+        return new AuditLog(mongo, clock);
+    }
+
+    @Bean
+    @ConditionalOnBean(MongoTemplate.class)
+    ParkedMessages parkedMessages(MongoTemplate mongo, RabbitTemplate rabbit, Clock clock, MessagingProperties properties,
+                                  AuditLog audit) {
+        return new ParkedMessages(mongo, rabbit, clock, properties.confirmTimeout(), audit);
+    }
+
+    @Bean
+    @ConditionalOnBean(MongoTemplate.class)
+    Resync resync(List<ReadModel> readModels, RabbitTemplate rabbit, MongoTemplate mongo, Topology topology,
+                  MessagingProperties properties, Clock clock, AuditLog audit) {
+        return new Resync(readModels, rabbit, mongo, topology, properties, clock, audit);
+    }
+
+    @Bean
+    @ConditionalOnBean(Resync.class)
+    ReadModelController readModelController(Resync resync) {
+        return new ReadModelController(resync);
     }
 
     @Bean

@@ -26,6 +26,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.support.PageableExecutionUtils;
 
+import se.samverkan.defaults.persistence.AuditLog;
 import se.samverkan.defaults.web.CorrelationId;
 
 /**
@@ -36,7 +37,6 @@ import se.samverkan.defaults.web.CorrelationId;
 public class ParkedMessages {
 
     static final String COLLECTION = "parked_messages";
-    static final String AUDIT = "audit_log";
 
     public enum Status { PARKED, REPLAYING, REPLAYED, DISCARDED }
 
@@ -44,12 +44,14 @@ public class ParkedMessages {
     private final RabbitTemplate rabbit;
     private final Clock clock;
     private final Duration confirmTimeout;
+    private final AuditLog audit;
 
-    ParkedMessages(MongoTemplate mongo, RabbitTemplate rabbit, Clock clock, Duration confirmTimeout) {
+    ParkedMessages(MongoTemplate mongo, RabbitTemplate rabbit, Clock clock, Duration confirmTimeout, AuditLog audit) {
         this.mongo = mongo;
         this.rabbit = rabbit;
         this.clock = clock;
         this.confirmTimeout = confirmTimeout;
+        this.audit = audit;
     }
 
     /** Keeps a message taken off the parking queue; a second copy of the same parking is ignored. */
@@ -137,13 +139,7 @@ public class ParkedMessages {
     }
 
     private Result audit(String action, String id, String actor, Result result) {
-        mongo.insert(new Document("_id", UUID.randomUUID().toString())
-                .append("at", Date.from(clock.instant()))
-                .append("actor", actor)
-                .append("action", "parked-message." + action)
-                .append("target", id)
-                .append("outcome", result.name())
-                .append("correlationId", CorrelationId.current()), AUDIT);
+        audit.record(actor, "parked-message." + action, id, result.name());
         return result;
     }
 

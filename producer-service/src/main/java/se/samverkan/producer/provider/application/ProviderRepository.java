@@ -25,6 +25,9 @@ public interface ProviderRepository {
      */
     boolean update(Provider provider, long readVersion, List<EventEnvelope<?>> events);
 
+    /** Adds events to a provider's outbox without changing the provider (snapshots for a resync). */
+    void appendEvents(ProviderId id, List<EventEnvelope<?>> events);
+
     Optional<Provider> find(ProviderId id);
 
     /** Providers, optionally only the one with the given organisation number. */

@@ -80,6 +80,14 @@ class MongoProviderRepository implements ProviderRepository {
         return mongo.updateFirst(unchanged, update, ProviderDocument.class).getMatchedCount() == 1;
     }
 
+    @Override
+    public void appendEvents(ProviderId id, List<EventEnvelope<?>> events) {
+        // By collection name, so Spring Data does not raise the version: the provider itself is unchanged.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id.toString())),
+                new Update().push("outbox").each(events.stream().map(outbox::entry).toArray()),
+                ProviderDocument.COLLECTION);
+    }
+
     private static List<ProviderDocument.UnitDocument> units(Provider provider) {
         return provider.units().stream().map(unit -> {
             ProviderDocument.UnitDocument document = new ProviderDocument.UnitDocument();

@@ -72,6 +72,11 @@ class ProviderRegisteredContractTest {
         }
 
         @Override
+        public void appendEvents(ProviderId id, List<EventEnvelope<?>> newEvents) {
+            events.addAll(newEvents);
+        }
+
+        @Override
         public Optional<Provider> find(ProviderId id) {
             return Optional.empty();
         }

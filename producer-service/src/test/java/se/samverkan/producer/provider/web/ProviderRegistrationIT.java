@@ -63,7 +63,8 @@ class ProviderRegistrationIT {
     @BeforeEach
     void observeEvents() {
         observer = admin.declareQueue(new Queue(topology.queue("observer-" + java.util.UUID.randomUUID()), false, false, false));
-        for (String type : List.of(EventTypes.PROVIDER_REGISTERED_V1.name(), EventTypes.UNIT_OPENED_V1.name())) {
+        for (String type : List.of(EventTypes.PROVIDER_REGISTERED_V1.name(), EventTypes.UNIT_OPENED_V1.name(),
+                EventTypes.PROVIDER_SNAPSHOT_V1.name())) {
             admin.declareBinding(BindingBuilder.bind(new Queue(observer)).to(new TopicExchange(topology.ownExchange()))
                     .with(type));
         }
@@ -192,6 +193,40 @@ class ProviderRegistrationIT {
                 {"name":"hemtjänst norr","serviceArea":"HOME_CARE","openedOn":"2026-01-01"}""");
         assertThat(again.statusCode()).isEqualTo(400);
         assertThat(json.readTree(get("/api/v1/providers/" + id).body()).get("units").size()).isEqualTo(1);
+    }
+
+    @Test
+    void aResyncRequestIsAnsweredWithASnapshotOfEveryProviderAndItsUnits() throws Exception {
+        String first = json.readTree(post("""
+                {"name":"Åkerbo Omsorg AB","legalForm":"AKTIEBOLAG","organisationNumber":"556345-6788"}""").body())
+                .get("id").asString();
+        post("/api/v1/providers/" + first + "/units", """
+                {"name":"Åkerbo hemtjänst","serviceArea":"HOME_CARE","openedOn":"2022-02-01"}""");
+        post("""
+                {"name":"Kooperativet Lärkan","legalForm":"KOOPERATIV","organisationNumber":"769623-4561"}""");
+        for (int i = 0; i < 3; i++) {
+            assertThat(rabbit.receive(observer, 10_000)).as("the events of the changes themselves").isNotNull();
+        }
+        byte[] request;
+        try (java.io.InputStream in = getClass().getResourceAsStream(
+                EventTypes.RESYNC_REQUESTED_OF_PRODUCER_V1.exampleResource())) {
+            request = in.readAllBytes();
+        }
+
+        rabbit.send(topology.ownExchange(), EventTypes.RESYNC_REQUESTED_OF_PRODUCER_V1.name(),
+                org.springframework.amqp.core.MessageBuilder.withBody(request).build());
+
+        java.util.Map<String, Integer> unitsByProvider = new java.util.HashMap<>();
+        for (int i = 0; i < 2; i++) {
+            Message message = rabbit.receive(observer, 10_000);
+            assertThat(message).as("snapshot " + i).isNotNull();
+            var snapshot = EventJson.read(message.getBody(), EventTypes.PROVIDER_SNAPSHOT_V1);
+            assertThat(snapshot.correlationId()).isEqualTo("c0ffee00-0000-4000-8000-000000000003");
+            unitsByProvider.put(snapshot.payload().providerId(), snapshot.payload().units().size());
+        }
+        assertThat(unitsByProvider).containsEntry(first, 1).hasSize(2);
+        assertThat(json.readTree(get("/api/v1/providers/" + first).body()).get("version").asLong())
+                .as("publishing snapshots changes no provider").isEqualTo(1);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 
 import se.samverkan.contracts.EventEnvelope;
 import se.samverkan.contracts.producer.ProviderRegisteredV1;
+import se.samverkan.contracts.producer.ProviderSnapshotV1;
 import se.samverkan.reporting.providerstatistics.domain.LegalFormCount;
 
 /** Counts providers per legal form from producer-service's events. Idempotent: a provider counts once. */
@@ -32,6 +33,16 @@ public class ProviderStatistics {
             log.info("Ignored event {}: provider {} already counted at version {} or newer", event.eventId(),
                     payload.providerId(), payload.version());
         }
+    }
+
+    /** A resync snapshot counts like the registration it summarises: once per provider, newest version wins. */
+    public void onSnapshot(EventEnvelope<ProviderSnapshotV1> event) {
+        ProviderSnapshotV1 payload = event.payload();
+        if (payload.providerId() == null || payload.legalForm() == null) {
+            throw new IllegalArgumentException("provider.snapshot.v1 " + event.eventId()
+                    + " lacks providerId or legalForm");
+        }
+        store.saveIfNewer(payload.providerId(), payload.legalForm(), payload.version(), event.eventId().toString());
     }
 
     public List<LegalFormCount> byLegalForm() {

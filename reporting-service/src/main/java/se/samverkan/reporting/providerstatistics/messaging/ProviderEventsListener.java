@@ -1,5 +1,7 @@
 package se.samverkan.reporting.providerstatistics.messaging;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.Declarables;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import se.samverkan.contracts.EventTypes;
 import se.samverkan.defaults.messaging.EventJson;
+import se.samverkan.defaults.messaging.ReadModel;
 import se.samverkan.defaults.messaging.Topology;
 import se.samverkan.reporting.providerstatistics.application.ProviderStatistics;
 
@@ -32,6 +35,8 @@ class ProviderEventsListener {
         String type = EventJson.typeOf(message.getBody());
         if (EventTypes.PROVIDER_REGISTERED_V1.name().equals(type)) {
             statistics.on(EventJson.read(message.getBody(), EventTypes.PROVIDER_REGISTERED_V1));
+        } else if (EventTypes.PROVIDER_SNAPSHOT_V1.name().equals(type)) {
+            statistics.onSnapshot(EventJson.read(message.getBody(), EventTypes.PROVIDER_SNAPSHOT_V1));
         } else {
             log.info("Ignored event of type {} that this read model does not use", type);
         }
@@ -42,7 +47,13 @@ class ProviderEventsListener {
 
         @Bean
         Declarables providerStatisticsEvents(Topology topology) {
-            return topology.subscription(PURPOSE, EventTypes.PROVIDER_REGISTERED_V1);
+            return topology.subscription(PURPOSE, EventTypes.PROVIDER_REGISTERED_V1, EventTypes.PROVIDER_SNAPSHOT_V1);
+        }
+
+        /** Rebuildable from producer-service's snapshots. */
+        @Bean
+        ReadModel providerStatisticsReadModel() {
+            return new ReadModel(PURPOSE, List.of("provider_facts"), EventTypes.PRODUCER_SERVICE);
         }
     }
 }

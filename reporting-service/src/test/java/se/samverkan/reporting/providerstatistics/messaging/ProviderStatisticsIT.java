@@ -79,6 +79,25 @@ class ProviderStatisticsIT {
         });
     }
 
+    @Test
+    void aSnapshotOfAnAlreadyCountedProviderDoesNotCountItAgain() throws Exception {
+        for (String resource : java.util.List.of(EventTypes.PROVIDER_REGISTERED_V1.exampleResource(),
+                EventTypes.PROVIDER_SNAPSHOT_V1.exampleResource(), EventTypes.PROVIDER_SNAPSHOT_V1.exampleResource())) {
+            try (InputStream in = getClass().getResourceAsStream(resource)) {
+                String type = resource.contains("snapshot") ? EventTypes.PROVIDER_SNAPSHOT_V1.name()
+                        : EventTypes.PROVIDER_REGISTERED_V1.name();
+                rabbit.send(topology.exchangeOf(EventTypes.PRODUCER_SERVICE), type,
+                        MessageBuilder.withBody(in.readAllBytes()).setContentType("application/json").build());
+            }
+        }
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.getCollection("provider_facts").find().first() != null
+                && mongo.getCollection("provider_facts").find().first().getLong("version") == 1L);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(json.readTree(get("/api/v1/reports/providers-by-legal-form").body()).get("total").asLong())
+                        .isEqualTo(1));
+    }
+
     private static long count(JsonNode report, String legalForm) {
         for (JsonNode row : report.get("legalForms")) {
             if (row.get("legalForm").asString().equals(legalForm)) {

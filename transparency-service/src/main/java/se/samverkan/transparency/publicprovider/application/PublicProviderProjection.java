@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 
 import se.samverkan.contracts.EventEnvelope;
 import se.samverkan.contracts.producer.ProviderRegisteredV1;
+import se.samverkan.contracts.producer.ProviderSnapshotV1;
 import se.samverkan.contracts.producer.UnitOpenedV1;
 import se.samverkan.transparency.publicprovider.domain.PublicProvider;
 import se.samverkan.transparency.publicprovider.domain.PublicUnit;
@@ -35,6 +36,23 @@ public class PublicProviderProjection {
         if (!stored) {
             log.info("Ignored event {}: provider {} already at version {} or newer", event.eventId(),
                     payload.providerId(), payload.version());
+        }
+    }
+
+    /** A resync snapshot: the provider's fields if newer, and each unit once. */
+    public void onSnapshot(EventEnvelope<ProviderSnapshotV1> event) {
+        ProviderSnapshotV1 payload = event.payload();
+        if (payload.providerId() == null || payload.name() == null || payload.legalForm() == null) {
+            throw new IllegalArgumentException("provider.snapshot.v1 " + event.eventId()
+                    + " lacks providerId, name or legalForm");
+        }
+        String eventId = event.eventId().toString();
+        store.saveIfNewer(new PublicProvider(payload.providerId(), payload.name(), payload.legalForm(),
+                payload.organisationNumber(), List.of(), payload.version()), eventId);
+        for (ProviderSnapshotV1.UnitSnapshot unit : payload.units() == null
+                ? List.<ProviderSnapshotV1.UnitSnapshot>of() : payload.units()) {
+            store.addUnit(payload.providerId(), new PublicUnit(unit.unitId(), unit.name(), unit.serviceArea(),
+                    unit.area(), unit.openedOn()), eventId + "/" + unit.unitId());
         }
     }
 

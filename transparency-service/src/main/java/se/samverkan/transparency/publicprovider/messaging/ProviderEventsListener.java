@@ -1,5 +1,7 @@
 package se.samverkan.transparency.publicprovider.messaging;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.Declarables;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import se.samverkan.contracts.EventTypes;
 import se.samverkan.defaults.messaging.EventJson;
+import se.samverkan.defaults.messaging.ReadModel;
 import se.samverkan.defaults.messaging.Topology;
 import se.samverkan.transparency.publicprovider.application.PublicProviderProjection;
 
@@ -32,6 +35,8 @@ class ProviderEventsListener {
         String type = EventJson.typeOf(message.getBody());
         if (EventTypes.PROVIDER_REGISTERED_V1.name().equals(type)) {
             projection.on(EventJson.read(message.getBody(), EventTypes.PROVIDER_REGISTERED_V1));
+        } else if (EventTypes.PROVIDER_SNAPSHOT_V1.name().equals(type)) {
+            projection.onSnapshot(EventJson.read(message.getBody(), EventTypes.PROVIDER_SNAPSHOT_V1));
         } else if (EventTypes.UNIT_OPENED_V1.name().equals(type)) {
             projection.onUnitOpened(EventJson.read(message.getBody(), EventTypes.UNIT_OPENED_V1));
         } else {
@@ -44,7 +49,14 @@ class ProviderEventsListener {
 
         @Bean
         Declarables publicProviderEvents(Topology topology) {
-            return topology.subscription(PURPOSE, EventTypes.PROVIDER_REGISTERED_V1, EventTypes.UNIT_OPENED_V1);
+            return topology.subscription(PURPOSE, EventTypes.PROVIDER_REGISTERED_V1, EventTypes.UNIT_OPENED_V1,
+                    EventTypes.PROVIDER_SNAPSHOT_V1);
+        }
+
+        /** Rebuildable from producer-service's snapshots. */
+        @Bean
+        ReadModel publicProvidersReadModel() {
+            return new ReadModel(PURPOSE, List.of("public_providers"), EventTypes.PRODUCER_SERVICE);
         }
     }
 }

@@ -205,6 +205,45 @@ class PublicProviderProjectionIT {
         assertThat(preschools.get("totalElements").asLong()).isZero();
     }
 
+    @Test
+    void rebuildingEmptiesTheReadModelAsksTheOwnerForSnapshotsAndFillsAgainFromThem() throws Exception {
+        publish(EventJson.write(event(UUID.randomUUID().toString(), "Borttappad AB", 0)).getBytes(StandardCharsets.UTF_8));
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.getCollection("public_providers").countDocuments() == 1);
+        org.springframework.amqp.core.AmqpAdmin admin = new org.springframework.amqp.rabbit.core.RabbitAdmin(
+                rabbit.getConnectionFactory());
+        String owner = admin.declareQueue(new org.springframework.amqp.core.Queue(
+                topology.queue("owner-" + UUID.randomUUID()), false, false, false));
+        try {
+            admin.declareBinding(org.springframework.amqp.core.BindingBuilder.bind(
+                    new org.springframework.amqp.core.Queue(owner)).to(new org.springframework.amqp.core.TopicExchange(
+                    topology.exchangeOf(EventTypes.PRODUCER_SERVICE))).with(EventTypes.RESYNC_REQUESTED_OF_PRODUCER_V1.name()));
+
+            HttpResponse<String> accepted = post("/api/v1/admin/read-models/public-providers/rebuild");
+
+            assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+            assertThat(mongo.getCollection("public_providers").countDocuments()).isZero();
+            Message request = rabbit.receive(owner, 10_000);
+            assertThat(request).as("the owner was asked").isNotNull();
+            var asked = EventJson.read(request.getBody(), EventTypes.RESYNC_REQUESTED_OF_PRODUCER_V1);
+            assertThat(asked.payload().requester()).isEqualTo("transparency-service");
+            assertThat(asked.payload().readModel()).isEqualTo("public-providers");
+        } finally {
+            admin.deleteQueue(owner);
+        }
+
+        byte[] snapshot;
+        try (InputStream in = getClass().getResourceAsStream(EventTypes.PROVIDER_SNAPSHOT_V1.exampleResource())) {
+            snapshot = in.readAllBytes();
+        }
+        publish(EventTypes.PROVIDER_SNAPSHOT_V1.name(), snapshot);
+        publish(EventTypes.PROVIDER_SNAPSHOT_V1.name(), snapshot);
+
+        JsonNode provider = awaitProvider("6f1c3e2a-9d4b-4e0f-8a51-2b7c9d0e1f23");
+        assertThat(provider.get("units").size()).isEqualTo(1);
+        assertThat(mongo.getCollection("audit_log").countDocuments()).isEqualTo(1);
+        assertThat(post("/api/v1/admin/read-models/no-such-model/rebuild").statusCode()).isEqualTo(404);
+    }
+
     private JsonNode awaitParked(long count) {
         return await().atMost(Duration.ofSeconds(20)).until(() ->
                 json.readTree(get("/api/v1/admin/parked-messages?status=PARKED").body()),

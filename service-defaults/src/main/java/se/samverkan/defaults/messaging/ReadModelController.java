@@ -1,0 +1,59 @@
+package se.samverkan.defaults.messaging;
+
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.samverkan.defaults.web.Problems;
+
+/**
+ * Administration of this service's read models: resync (bring up to date) or rebuild (empty,
+ * then fill again) from the owner's snapshots. Like the parked-message API it answers only on
+ * the service's own port until identity and the administrator role exist.
+ */
+@RestController
+@RequestMapping("/api/v1/admin/read-models")
+class ReadModelController {
+
+    private final Resync resync;
+
+    ReadModelController(Resync resync) {
+        this.resync = resync;
+    }
+
+    @GetMapping
+    List<ReadModel> list() {
+        return resync.readModels();
+    }
+
+    @PostMapping("/{name}/resync")
+    ResponseEntity<?> resync(@PathVariable String name) {
+        return answer(name, resync.resync(name, ParkedMessageController.ACTOR_UNTIL_IDENTITY));
+    }
+
+    @PostMapping("/{name}/rebuild")
+    ResponseEntity<?> rebuild(@PathVariable String name) {
+        return answer(name, resync.rebuild(name, ParkedMessageController.ACTOR_UNTIL_IDENTITY));
+    }
+
+    private static ResponseEntity<?> answer(String name, Resync.Result result) {
+        switch (result) {
+            case REQUESTED:
+                return ResponseEntity.accepted().body(new Accepted(name,
+                        "Ägaren har ombetts publicera läsmodellens data; den uppdateras när händelserna kommer."));
+            case NO_SUCH_READ_MODEL:
+                return ResponseEntity.status(404).body(Problems.notFound("Det finns ingen läsmodell '" + name + "'."));
+            default:
+                return ResponseEntity.status(503).body(Problems.conflict("Brokern tog inte emot begäran om '" + name
+                        + "'. Försök igen när brokern svarar."));
+        }
+    }
+
+    record Accepted(String readModel, String detail) {
+    }
+}
