@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * A MongoDB wire-protocol server in this process, keeping its data in one H2 MVStore file, so
@@ -18,6 +19,13 @@ final class EmbeddedMongo implements AutoCloseable {
     private final MongoServer server;
     private final H2Backend backend;
     private final int port;
+
+    /** A server that keeps everything in memory and forgets it on close (tests). */
+    static EmbeddedMongo startInMemory(int port) {
+        MongoServer server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", port);
+        return new EmbeddedMongo(server, null, server.getLocalAddress().getPort());
+    }
 
     private EmbeddedMongo(MongoServer server, H2Backend backend, int port) {
         this.server = server;
@@ -60,7 +68,9 @@ final class EmbeddedMongo implements AutoCloseable {
     @Override
     public void close() {
         server.shutdown();
-        backend.commit();
-        backend.close();
+        if (backend != null) {
+            backend.commit();
+            backend.close();
+        }
     }
 }

@@ -58,7 +58,7 @@ class LossAndDuplicationIT {
         }
         PlatformConfig config = PlatformConfig.defaults(AppHost.home());
         String namespace = "loss-" + UUID.randomUUID().toString().substring(0, 8);
-        try (EmbeddedMongo mongo = EmbeddedMongo.start(dir.resolve("mongo.mv"), 0);
+        try (EmbeddedMongo mongo = EmbeddedMongo.startInMemory(0);
              ChaosProxy broker = ChaosProxy.start("127.0.0.1", 5672)) {
             List<String> args = List.of("--spring.mongodb.uri=" + mongo.uri(), "--spring.rabbitmq.port=" + broker.port(),
                     "--samverkan.messaging.namespace=" + namespace,

@@ -66,6 +66,15 @@ class ProblemDetailErrorHandler implements ErrorWebExceptionHandler {
                 return problem(code, "not-found", "Hittades inte",
                         "Det finns ingen tjänst på den här adressen. API:erna finns under /api/v1/.");
             }
+            if (code == HttpStatus.CONTENT_TOO_LARGE) {
+                return problem(code, "payload-too-large", "För stor begäran", status.getReason());
+            }
+            if (code == HttpStatus.TOO_MANY_REQUESTS) {
+                return problem(code, "too-many-requests", "För många anrop", status.getReason());
+            }
+            if (code == HttpStatus.SERVICE_UNAVAILABLE) {
+                return problem(code, "service-unavailable", "Tjänsten är inte tillgänglig", status.getReason());
+            }
             HttpStatus resolved = code == null ? HttpStatus.INTERNAL_SERVER_ERROR : code;
             return problem(resolved, "http-" + resolved.value(), resolved.getReasonPhrase(),
                     status.getReason() == null ? resolved.getReasonPhrase() : status.getReason());
