@@ -1,35 +1,11 @@
 package se.samverkan.producer;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import se.samverkan.defaults.testing.ServiceArchitectureTest;
 
-import se.samverkan.defaults.testing.ArchitectureRules;
+class ArchitectureTest extends ServiceArchitectureTest {
 
-class ArchitectureTest {
-
-    private static JavaClasses classes;
-
-    @BeforeAll
-    static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("se.samverkan.producer");
-    }
-
-    @Test
-    void domainIsPlainJava() {
-        ArchitectureRules.domainIsPlainJava().allowEmptyShould(true).check(classes);
-    }
-
-    @Test
-    void adaptersDoNotDependOnEachOther() {
-        ArchitectureRules.adaptersAreIndependent().forEach(rule -> rule.allowEmptyShould(true).check(classes));
-    }
-
-    @Test
-    void dependsOnNoOtherService() {
-        ArchitectureRules.noDependencyOnOtherServices("producer").check(classes);
+    @Override
+    protected String service() {
+        return "producer";
     }
 }

@@ -6,9 +6,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -37,6 +34,7 @@ import se.samverkan.contracts.EventTypes;
 import se.samverkan.contracts.producer.ProviderRegisteredV1;
 import se.samverkan.defaults.messaging.EventJson;
 import se.samverkan.defaults.messaging.Topology;
+import se.samverkan.defaults.testing.ApiClient;
 import se.samverkan.defaults.testing.TestInfrastructure;
 import se.samverkan.transparency.publicprovider.application.PublicProviderProjection;
 
@@ -57,7 +55,6 @@ class PublicProviderProjectionIT {
     @Autowired
     MongoTemplate mongo;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
     @MockitoSpyBean
@@ -250,10 +247,8 @@ class PublicProviderProjectionIT {
                 page -> page.get("totalElements").asLong() == count);
     }
 
-    private HttpResponse<String> post(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String path) {
+        return api().post(path);
     }
 
     private EventEnvelope<ProviderRegisteredV1> event(String id, String name, long version) {
@@ -281,8 +276,11 @@ class PublicProviderProjectionIT {
         }, java.util.Objects::nonNull);
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path) {
+        return api().get(path);
+    }
+
+    private ApiClient api() {
+        return ApiClient.onPort(port);
     }
 }
