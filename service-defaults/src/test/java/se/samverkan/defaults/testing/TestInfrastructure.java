@@ -3,6 +3,8 @@ package se.samverkan.defaults.testing;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Assumptions;
@@ -32,15 +34,22 @@ public final class TestInfrastructure {
     }
 
     public static void register(DynamicPropertyRegistry registry) {
+        properties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /** The same settings as a map, for a test that starts the application itself. */
+    public static Map<String, Object> properties() {
         String mongo = mongoUri();
         String[] rabbit = rabbit();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        registry.add("spring.mongodb.uri", () -> mongo);
-        registry.add("spring.mongodb.database", () -> "it_" + suffix);
-        registry.add("spring.rabbitmq.host", () -> rabbit[0]);
-        registry.add("spring.rabbitmq.port", () -> rabbit[1]);
-        registry.add("samverkan.messaging.namespace", () -> "it-" + suffix);
-        registry.add("samverkan.messaging.delete-topology-on-shutdown", () -> "true");
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.mongodb.uri", mongo);
+        properties.put("spring.mongodb.database", "it_" + suffix);
+        properties.put("spring.rabbitmq.host", rabbit[0]);
+        properties.put("spring.rabbitmq.port", rabbit[1]);
+        properties.put("samverkan.messaging.namespace", "it-" + suffix);
+        properties.put("samverkan.messaging.delete-topology-on-shutdown", "true");
+        return properties;
     }
 
     public static synchronized String mongoUri() {

@@ -1,0 +1,83 @@
+package se.samverkan.orderer.board.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import tools.jackson.databind.JsonNode;
+
+import se.samverkan.defaults.testing.ApiClient;
+import se.samverkan.defaults.testing.BadInput;
+import se.samverkan.defaults.testing.TestInfrastructure;
+import se.samverkan.orderer.OrdererServiceApplication;
+
+/**
+ * Generated bad input against every write endpoint of orderer-service: never a 5xx, every
+ * rejection a problem detail, and a rejected request stores nothing.
+ */
+class WriteEndpointPropertiesIT {
+
+    private static ConfigurableApplicationContext context;
+    private static ApiClient api;
+    private static MongoTemplate mongo;
+
+    @BeforeContainer
+    static void start() {
+        Map<String, Object> properties = new LinkedHashMap<>(TestInfrastructure.properties());
+        properties.put("server.port", "0");
+        // As arguments, so they win over application.yml.
+        context = new SpringApplicationBuilder(OrdererServiceApplication.class).run(properties.entrySet().stream()
+                .map(entry -> "--" + entry.getKey() + "=" + entry.getValue()).toArray(String[]::new));
+        api = ApiClient.onPort(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+        mongo = context.getBean(MongoTemplate.class);
+    }
+
+    @AfterContainer
+    static void stop() {
+        if (context != null) {
+            mongo.getDb().drop();
+            context.close();
+        }
+    }
+
+    @Property(tries = 300)
+    void creatingABoardNeverFailsWithA5xxAndARejectionStoresNothing(@ForAll("boardBodies") String body) {
+        long before = mongo.getCollection("boards").countDocuments();
+
+        HttpResponse<String> response = api.post("/api/v1/boards", body);
+
+        assertThat(response.statusCode()).as("status for %s", body).isLessThan(500);
+        if (response.statusCode() >= 400) {
+            assertThat(response.headers().firstValue("Content-Type")).as(body)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            JsonNode problem = ApiClient.json(response);
+            assertThat(problem.get("type").asString()).as(body).startsWith("urn:samverkan:problem:");
+            assertThat(problem.get("status").asInt()).as(body).isEqualTo(response.statusCode());
+            assertThat(mongo.getCollection("boards").countDocuments()).as(body).isEqualTo(before);
+        } else {
+            assertThat(response.statusCode()).as(body).isEqualTo(201);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> boardBodies() {
+        Map<String, Arbitrary<String>> plausible = new LinkedHashMap<>();
+        plausible.put("name", Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(40).map(s -> s + "nämnden"));
+        plausible.put("shortName", Arbitraries.strings().withChars("ABCÅÄÖ019").ofMinLength(1).ofMaxLength(12));
+        return BadInput.bodies(plausible);
+    }
+}

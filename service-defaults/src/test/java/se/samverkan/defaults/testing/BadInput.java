@@ -1,0 +1,73 @@
+package se.samverkan.defaults.testing;
+
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Generators of the input a write endpoint must survive: JSON objects whose fields hold values
+ * of any JSON type (odd strings, huge numbers, nesting, nulls), plausible values mixed in so
+ * the deeper rules are reached, and text that is not JSON at all.
+ */
+public final class BadInput {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private BadInput() {
+    }
+
+    /** Request bodies for an endpoint with these fields; {@code plausible} gives good values per field. */
+    public static Arbitrary<String> bodies(Map<String, Arbitrary<String>> plausible) {
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(6, objects(plausible)),
+                net.jqwik.api.Tuple.of(1, notJson()));
+    }
+
+    private static Arbitrary<String> objects(Map<String, Arbitrary<String>> plausible) {
+        List<Arbitrary<Map.Entry<String, Object>>> fields = new ArrayList<>();
+        plausible.forEach((name, good) -> fields.add(Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, good.map(value -> (Object) value)),
+                net.jqwik.api.Tuple.of(3, anyValue()),
+                net.jqwik.api.Tuple.of(1, Arbitraries.just(Missing.FIELD))).map(value -> (Map.Entry<String, Object>) new AbstractMap.SimpleEntry<>(name, value))));
+        return Combinators.combine(fields).as(entries -> {
+            Map<String, Object> object = new LinkedHashMap<>();
+            entries.forEach(entry -> {
+                if (entry.getValue() != Missing.FIELD) {
+                    object.put(entry.getKey(), entry.getValue());
+                }
+            });
+            return JSON.writeValueAsString(object);
+        });
+    }
+
+    private static Arbitrary<Object> anyValue() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().ofMaxLength(300).map(s -> (Object) s),
+                Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMaxLength(20).map(s -> (Object) s),
+                Arbitraries.strings().withChars("åäöÅÄÖé—\u200b\uFEFF-0123456789 ").ofMaxLength(40).map(s -> (Object) s),
+                Arbitraries.longs().map(n -> (Object) n),
+                Arbitraries.doubles().map(d -> (Object) d),
+                Arbitraries.of(true, false).map(b -> (Object) b),
+                Arbitraries.just(null),
+                Arbitraries.strings().ofMaxLength(5).list().ofMaxSize(3).map(l -> (Object) l),
+                Arbitraries.just(Map.of("nested", List.of(1, "två", Map.of()))).map(m -> (Object) m),
+                Arbitraries.strings().ofLength(5_000).map(s -> (Object) s));
+    }
+
+    private static Arbitrary<String> notJson() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().ofMaxLength(200),
+                Arbitraries.of("{", "}", "[]", "null", "\"text\"", "{\"name\":", "{\"name\":\"x\",}", "{'name':'x'}",
+                        "{\"name\":\"x\"}}", "1e999999"));
+    }
+
+    private enum Missing { FIELD }
+}
