@@ -23,6 +23,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import se.samverkan.defaults.persistence.AuditAutoConfiguration;
 import se.samverkan.defaults.persistence.AuditLog;
 import se.samverkan.defaults.web.CorrelationId;
 
@@ -30,7 +31,7 @@ import se.samverkan.defaults.web.CorrelationId;
  * The messaging plumbing every service shares: naming, its own exchange and parking queue,
  * the outbox relay, parking after bounded retries, and the correlation id on inbound messages.
  */
-@AutoConfiguration(after = {RabbitAutoConfiguration.class, DataMongoAutoConfiguration.class})
+@AutoConfiguration(after = {RabbitAutoConfiguration.class, DataMongoAutoConfiguration.class, AuditAutoConfiguration.class})
 @ConditionalOnBean(RabbitTemplate.class)
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingAutoConfiguration {
@@ -66,20 +67,14 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnBean(MongoTemplate.class)
-    AuditLog auditLog(MongoTemplate mongo, Clock clock) {
-        return new AuditLog(mongo, clock);
-    }
-
-    @Bean
-    @ConditionalOnBean(MongoTemplate.class)
+    @ConditionalOnBean(AuditLog.class)
     ParkedMessages parkedMessages(MongoTemplate mongo, RabbitTemplate rabbit, Clock clock, MessagingProperties properties,
                                   AuditLog audit) {
         return new ParkedMessages(mongo, rabbit, clock, properties.confirmTimeout(), audit);
     }
 
     @Bean
-    @ConditionalOnBean(MongoTemplate.class)
+    @ConditionalOnBean(AuditLog.class)
     Resync resync(List<ReadModel> readModels, RabbitTemplate rabbit, MongoTemplate mongo, Topology topology,
                   MessagingProperties properties, Clock clock, AuditLog audit) {
         return new Resync(readModels, rabbit, mongo, topology, properties, clock, audit);

@@ -5,13 +5,18 @@ import java.util.Date;
 import java.util.UUID;
 
 import org.bson.Document;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 
 import se.samverkan.defaults.web.CorrelationId;
 
 /**
- * The append-only record of administrative acts in this service: who, what, on which target,
- * when, with which correlation id and outcome. Entries are only ever inserted.
+ * The append-only audit trail of this service: every state-changing request and every
+ * administrative act, with who, which organisation, what, on which target, when, the
+ * correlation id and the outcome. Entries are only ever inserted.
  */
 public class AuditLog {
 
@@ -26,12 +31,30 @@ public class AuditLog {
     }
 
     public void record(String actor, String action, String target, String outcome) {
-        mongo.insert(new Document("_id", UUID.randomUUID().toString())
+        mongo.insert(entry(actor, action, target, outcome), COLLECTION);
+    }
+
+    /** A state-changing HTTP request and how it ended; no body is kept, so no personal data is copied. */
+    public void recordRequest(String actor, String organisation, String method, String path, int status) {
+        String outcome = status < 400 ? "SUCCEEDED" : status < 500 ? "REJECTED" : "FAILED";
+        mongo.insert(entry(actor, "http." + method, path, outcome).append("organisation", organisation)
+                .append("status", status), COLLECTION);
+    }
+
+    /** Newest first. */
+    public Page<Document> list(Pageable pageable) {
+        Query all = new Query().with(pageable);
+        return PageableExecutionUtils.getPage(mongo.find(all, Document.class, COLLECTION), pageable,
+                () -> mongo.count(new Query(), COLLECTION));
+    }
+
+    private Document entry(String actor, String action, String target, String outcome) {
+        return new Document("_id", UUID.randomUUID().toString())
                 .append("at", Date.from(clock.instant()))
                 .append("actor", actor)
                 .append("action", action)
                 .append("target", target)
                 .append("outcome", outcome)
-                .append("correlationId", CorrelationId.current()), COLLECTION);
+                .append("correlationId", CorrelationId.current());
     }
 }

@@ -69,6 +69,32 @@ class BoardIT {
     }
 
     @Test
+    void everyStateChangingRequestIsInTheAuditTrailWithItsOutcomeAndCorrelationId() throws Exception {
+        HttpResponse<String> created = post("{\"name\":\"Vård- och omsorgsnämnden\",\"shortName\":\"VON\"}");
+        post("{\"shortName\":\"?\"}");
+        get("/api/v1/boards");
+
+        JsonNode trail = json.readTree(get("/api/v1/admin/audit-log").body());
+
+        assertThat(trail.get("totalElements").asLong()).as("reads are not audited").isEqualTo(2);
+        JsonNode first = null;
+        JsonNode rejected = null;
+        for (JsonNode entry : trail.get("content")) {
+            if (entry.get("status").asInt() == 400) {
+                rejected = entry;
+            } else {
+                first = entry;
+            }
+        }
+        assertThat(rejected.get("outcome").asString()).isEqualTo("REJECTED");
+        assertThat(first.get("action").asString()).isEqualTo("http.POST");
+        assertThat(first.get("target").asString()).isEqualTo("/api/v1/boards");
+        assertThat(first.get("outcome").asString()).isEqualTo("SUCCEEDED");
+        assertThat(first.get("correlationId").asString())
+                .isEqualTo(created.headers().firstValue("X-Correlation-Id").orElseThrow());
+    }
+
+    @Test
     void healthReportsMongoAndRabbitUp() throws Exception {
         JsonNode health = json.readTree(get("/actuator/health").body());
 

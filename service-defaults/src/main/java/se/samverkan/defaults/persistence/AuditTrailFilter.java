@@ -1,0 +1,52 @@
+package se.samverkan.defaults.persistence;
+
+import java.io.IOException;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Writes every state-changing API request to the audit trail once it has been answered,
+ * whatever the outcome. Until identity is in place the actor is recorded as unauthenticated.
+ */
+class AuditTrailFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditTrailFilter.class);
+    private static final Set<String> CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+    static final String ACTOR_UNTIL_IDENTITY = "unauthenticated";
+
+    private final AuditLog audit;
+
+    AuditTrailFilter(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !CHANGING.contains(request.getMethod()) || !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            try {
+                String actor = request.getUserPrincipal() != null ? request.getUserPrincipal().getName()
+                        : ACTOR_UNTIL_IDENTITY;
+                audit.recordRequest(actor, null, request.getMethod(), request.getRequestURI(), response.getStatus());
+            } catch (RuntimeException e) {
+                log.error("ALARM could not write the audit trail for {} {}", request.getMethod(),
+                        request.getRequestURI(), e);
+            }
+        }
+    }
+}
