@@ -1,5 +1,8 @@
 package se.samverkan.defaults.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +13,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -67,6 +71,24 @@ public final class BadInput {
                 Arbitraries.strings().ofMaxLength(200),
                 Arbitraries.of("{", "}", "[]", "null", "\"text\"", "{\"name\":", "{\"name\":\"x\",}", "{'name':'x'}",
                         "{\"name\":\"x\"}}", "1e999999"));
+    }
+
+    /**
+     * What every write endpoint must answer to any input: 201 Created, or a 4xx problem detail
+     * with its type, status and a detail a person can act on; never a 5xx.
+     */
+    public static void assertCreatedOrRejectedCleanly(HttpResponse<String> response, String body) {
+        assertThat(response.statusCode()).as("status for %s", body).isLessThan(500);
+        if (response.statusCode() >= 400) {
+            assertThat(response.headers().firstValue("Content-Type")).as(body)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            JsonNode problem = ApiClient.json(response);
+            assertThat(problem.get("type").asString()).as(body).startsWith("urn:samverkan:problem:");
+            assertThat(problem.get("status").asInt()).as(body).isEqualTo(response.statusCode());
+            assertThat(problem.get("detail").asString()).as(body).isNotBlank();
+        } else {
+            assertThat(response.statusCode()).as(body).isEqualTo(201);
+        }
     }
 
     private enum Missing { FIELD }
