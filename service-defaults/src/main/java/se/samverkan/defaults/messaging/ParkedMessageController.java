@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.samverkan.defaults.persistence.AuditLog;
 import se.samverkan.defaults.validation.Violation;
 import se.samverkan.defaults.web.PageRequests;
 import se.samverkan.defaults.web.PageResponse;
@@ -27,7 +28,6 @@ import se.samverkan.defaults.web.Problems;
 @RequestMapping("/api/v1/admin/parked-messages")
 class ParkedMessageController {
 
-    static final String ACTOR_UNTIL_IDENTITY = "unauthenticated (service port)";
     private static final Map<String, String> SORTABLE = Map.of("parkedAt", "parkedAt");
 
     private final ParkedMessages parked;
@@ -59,7 +59,7 @@ class ParkedMessageController {
 
     @PostMapping("/{id}/replay")
     ResponseEntity<?> replay(@PathVariable String id) {
-        return answer(id, parked.replay(id, ACTOR_UNTIL_IDENTITY));
+        return answer(id, parked.replay(id, AuditLog.UNAUTHENTICATED));
     }
 
     @PostMapping("/{id}/discard")
@@ -68,7 +68,7 @@ class ParkedMessageController {
             return ResponseEntity.badRequest().body(Problems.validation(List.of(new Violation("reason", "required",
                     "Ange varför meddelandet ska kastas ('reason')."))));
         }
-        return answer(id, parked.discard(id, request.reason().strip(), ACTOR_UNTIL_IDENTITY));
+        return answer(id, parked.discard(id, request.reason().strip(), AuditLog.UNAUTHENTICATED));
     }
 
     private ResponseEntity<?> answer(String id, ParkedMessages.Result result) {

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.samverkan.defaults.persistence.AuditLog;
 import se.samverkan.defaults.web.Problems;
 
 /**
@@ -33,12 +34,12 @@ class ReadModelController {
 
     @PostMapping("/{name}/resync")
     ResponseEntity<?> resync(@PathVariable String name) {
-        return answer(name, resync.resync(name, ParkedMessageController.ACTOR_UNTIL_IDENTITY));
+        return answer(name, resync.resync(name, AuditLog.UNAUTHENTICATED));
     }
 
     @PostMapping("/{name}/rebuild")
     ResponseEntity<?> rebuild(@PathVariable String name) {
-        return answer(name, resync.rebuild(name, ParkedMessageController.ACTOR_UNTIL_IDENTITY));
+        return answer(name, resync.rebuild(name, AuditLog.UNAUTHENTICATED));
     }
 
     private static ResponseEntity<?> answer(String name, Resync.Result result) {

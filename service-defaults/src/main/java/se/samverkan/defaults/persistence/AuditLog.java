@@ -21,6 +21,8 @@ import se.samverkan.defaults.web.CorrelationId;
 public class AuditLog {
 
     public static final String COLLECTION = "audit_log";
+    /** The actor of every entry until identity is in place. */
+    public static final String UNAUTHENTICATED = "unauthenticated";
 
     private final MongoTemplate mongo;
     private final Clock clock;

@@ -20,7 +20,6 @@ class AuditTrailFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(AuditTrailFilter.class);
     private static final Set<String> CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
-    static final String ACTOR_UNTIL_IDENTITY = "unauthenticated";
 
     private final AuditLog audit;
 
@@ -41,7 +40,7 @@ class AuditTrailFilter extends OncePerRequestFilter {
         } finally {
             try {
                 String actor = request.getUserPrincipal() != null ? request.getUserPrincipal().getName()
-                        : ACTOR_UNTIL_IDENTITY;
+                        : AuditLog.UNAUTHENTICATED;
                 audit.recordRequest(actor, null, request.getMethod(), request.getRequestURI(), response.getStatus());
             } catch (RuntimeException e) {
                 log.error("ALARM could not write the audit trail for {} {}", request.getMethod(),

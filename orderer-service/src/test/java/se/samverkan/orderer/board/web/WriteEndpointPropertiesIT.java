@@ -14,13 +14,11 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import se.samverkan.defaults.testing.ApiClient;
 import se.samverkan.defaults.testing.BadInput;
-import se.samverkan.defaults.testing.TestInfrastructure;
+import se.samverkan.defaults.testing.RunningService;
 import se.samverkan.orderer.OrdererServiceApplication;
 
 /**
@@ -29,26 +27,21 @@ import se.samverkan.orderer.OrdererServiceApplication;
  */
 class WriteEndpointPropertiesIT {
 
-    private static ConfigurableApplicationContext context;
+    private static RunningService service;
     private static ApiClient api;
     private static MongoTemplate mongo;
 
     @BeforeContainer
     static void start() {
-        Map<String, Object> properties = new LinkedHashMap<>(TestInfrastructure.properties());
-        properties.put("server.port", "0");
-        // As arguments, so they win over application.yml.
-        context = new SpringApplicationBuilder(OrdererServiceApplication.class).run(properties.entrySet().stream()
-                .map(entry -> "--" + entry.getKey() + "=" + entry.getValue()).toArray(String[]::new));
-        api = ApiClient.onPort(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
-        mongo = context.getBean(MongoTemplate.class);
+        service = RunningService.start(OrdererServiceApplication.class);
+        api = service.api();
+        mongo = service.mongo();
     }
 
     @AfterContainer
     static void stop() {
-        if (context != null) {
-            mongo.getDb().drop();
-            context.close();
+        if (service != null) {
+            service.close();
         }
     }
 

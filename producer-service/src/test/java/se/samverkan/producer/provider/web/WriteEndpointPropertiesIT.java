@@ -14,13 +14,11 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import se.samverkan.defaults.testing.ApiClient;
 import se.samverkan.defaults.testing.BadInput;
-import se.samverkan.defaults.testing.TestInfrastructure;
+import se.samverkan.defaults.testing.RunningService;
 import se.samverkan.producer.ProducerServiceApplication;
 
 /**
@@ -29,20 +27,16 @@ import se.samverkan.producer.ProducerServiceApplication;
  */
 class WriteEndpointPropertiesIT {
 
-    private static ConfigurableApplicationContext context;
+    private static RunningService service;
     private static ApiClient api;
     private static MongoTemplate mongo;
     private static String providerId;
 
     @BeforeContainer
     static void start() {
-        Map<String, Object> properties = new LinkedHashMap<>(TestInfrastructure.properties());
-        properties.put("server.port", "0");
-        // As arguments, so they win over application.yml.
-        context = new SpringApplicationBuilder(ProducerServiceApplication.class).run(properties.entrySet().stream()
-                .map(entry -> "--" + entry.getKey() + "=" + entry.getValue()).toArray(String[]::new));
-        api = ApiClient.onPort(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
-        mongo = context.getBean(MongoTemplate.class);
+        service = RunningService.start(ProducerServiceApplication.class);
+        api = service.api();
+        mongo = service.mongo();
         providerId = ApiClient.json(api.post("/api/v1/providers", """
                 {"name":"Omsorgsgruppen Norr AB","legalForm":"AKTIEBOLAG","organisationNumber":"556677-8899"}"""))
                 .get("id").asString();
@@ -50,9 +44,8 @@ class WriteEndpointPropertiesIT {
 
     @AfterContainer
     static void stop() {
-        if (context != null) {
-            mongo.getDb().drop();
-            context.close();
+        if (service != null) {
+            service.close();
         }
     }
 
