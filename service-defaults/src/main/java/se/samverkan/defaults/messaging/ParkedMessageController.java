@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.samverkan.defaults.persistence.AuditLog;
+import se.samverkan.defaults.security.Caller;
 import se.samverkan.defaults.validation.Violation;
 import se.samverkan.defaults.web.PageRequests;
 import se.samverkan.defaults.web.PageResponse;
@@ -21,8 +21,8 @@ import se.samverkan.defaults.web.Problems;
 
 /**
  * Administration of this service's parked messages: list, look at one, replay it once its
- * cause is fixed, or discard it with a reason. Not routed by the gateway: until identity and
- * the administrator role are in place it answers only on the service's own port.
+ * cause is fixed, or discard it with a reason. Administrators only; the gateway routes it as
+ * /api/v1/admin/&lt;service&gt;/parked-messages.
  */
 @RestController
 @RequestMapping("/api/v1/admin/parked-messages")
@@ -58,17 +58,18 @@ class ParkedMessageController {
     }
 
     @PostMapping("/{id}/replay")
-    ResponseEntity<?> replay(@PathVariable String id) {
-        return answer(id, parked.replay(id, AuditLog.UNAUTHENTICATED));
+    ResponseEntity<?> replay(@PathVariable String id, Caller caller) {
+        return answer(id, parked.replay(id, caller));
     }
 
     @PostMapping("/{id}/discard")
-    ResponseEntity<?> discard(@PathVariable String id, @RequestBody(required = false) DiscardRequest request) {
+    ResponseEntity<?> discard(@PathVariable String id, @RequestBody(required = false) DiscardRequest request,
+                              Caller caller) {
         if (request == null || request.reason() == null || request.reason().isBlank()) {
             return ResponseEntity.badRequest().body(Problems.validation(List.of(new Violation("reason", "required",
                     "Ange varför meddelandet ska kastas ('reason')."))));
         }
-        return answer(id, parked.discard(id, request.reason().strip(), AuditLog.UNAUTHENTICATED));
+        return answer(id, parked.discard(id, request.reason().strip(), caller));
     }
 
     private ResponseEntity<?> answer(String id, ParkedMessages.Result result) {

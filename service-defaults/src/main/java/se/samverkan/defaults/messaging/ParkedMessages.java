@@ -27,6 +27,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.support.PageableExecutionUtils;
 
 import se.samverkan.defaults.persistence.AuditLog;
+import se.samverkan.defaults.security.Caller;
 import se.samverkan.defaults.web.CorrelationId;
 
 /**
@@ -95,7 +96,7 @@ public class ParkedMessages {
      * Publishes the message again to its original exchange and routing key and waits for the
      * broker's confirm. Only a PARKED message can be replayed, and only once at a time.
      */
-    public Result replay(String id, String actor) {
+    public Result replay(String id, Caller actor) {
         Document claimed = mongo.findAndModify(Query.query(Criteria.where("_id").is(id).and("status")
                         .is(Status.PARKED.name())), new Update().set("status", Status.REPLAYING.name()),
                 FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
@@ -127,7 +128,7 @@ public class ParkedMessages {
     }
 
     /** Marks a parked message as deliberately not to be applied, with the reason. */
-    public Result discard(String id, String reason, String actor) {
+    public Result discard(String id, String reason, Caller actor) {
         Document discarded = mongo.findAndModify(Query.query(Criteria.where("_id").is(id).and("status")
                         .is(Status.PARKED.name())), new Update().set("status", Status.DISCARDED.name())
                         .set("resolvedAt", Date.from(clock.instant())).set("discardReason", reason),
@@ -138,7 +139,7 @@ public class ParkedMessages {
         return audit("discard", id, actor, Result.DONE);
     }
 
-    private Result audit(String action, String id, String actor, Result result) {
+    private Result audit(String action, String id, Caller actor, Result result) {
         audit.record(actor, "parked-message." + action, id, result.name());
         return result;
     }

@@ -9,13 +9,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.samverkan.defaults.persistence.AuditLog;
+import se.samverkan.defaults.security.Caller;
 import se.samverkan.defaults.web.Problems;
 
 /**
  * Administration of this service's read models: resync (bring up to date) or rebuild (empty,
- * then fill again) from the owner's snapshots. Like the parked-message API it answers only on
- * the service's own port until identity and the administrator role exist.
+ * then fill again) from the owner's snapshots. Administrators only, like the parked-message API.
  */
 @RestController
 @RequestMapping("/api/v1/admin/read-models")
@@ -33,13 +32,13 @@ class ReadModelController {
     }
 
     @PostMapping("/{name}/resync")
-    ResponseEntity<?> resync(@PathVariable String name) {
-        return answer(name, resync.resync(name, AuditLog.UNAUTHENTICATED));
+    ResponseEntity<?> resync(@PathVariable String name, Caller caller) {
+        return answer(name, resync.resync(name, caller));
     }
 
     @PostMapping("/{name}/rebuild")
-    ResponseEntity<?> rebuild(@PathVariable String name) {
-        return answer(name, resync.rebuild(name, AuditLog.UNAUTHENTICATED));
+    ResponseEntity<?> rebuild(@PathVariable String name, Caller caller) {
+        return answer(name, resync.rebuild(name, caller));
     }
 
     private static ResponseEntity<?> answer(String name, Resync.Result result) {
@@ -50,8 +49,8 @@ class ReadModelController {
             case NO_SUCH_READ_MODEL:
                 return ResponseEntity.status(404).body(Problems.notFound("Det finns ingen läsmodell '" + name + "'."));
             default:
-                return ResponseEntity.status(503).body(Problems.conflict("Brokern tog inte emot begäran om '" + name
-                        + "'. Försök igen när brokern svarar."));
+                return ResponseEntity.status(503).body(Problems.unavailable("Brokern tog inte emot begäran om '" + name
+                        + "' (eller ingen ägare tar emot den just nu). Försök igen om en stund."));
         }
     }
 

@@ -19,6 +19,7 @@ import se.samverkan.contracts.EventEnvelope;
 import se.samverkan.contracts.EventTypes;
 import se.samverkan.contracts.resync.ResyncRequestedV1;
 import se.samverkan.defaults.persistence.AuditLog;
+import se.samverkan.defaults.security.Caller;
 import se.samverkan.defaults.web.CorrelationId;
 
 /**
@@ -54,13 +55,13 @@ public class Resync {
     }
 
     /** Asks the owner to publish snapshots; the read model is brought up to date, nothing is removed. */
-    public Result resync(String name, String actor) {
+    public Result resync(String name, Caller actor) {
         return find(name).map(model -> audited(actor, "read-model.resync", model, request(model, "resync")))
                 .orElse(Result.NO_SUCH_READ_MODEL);
     }
 
     /** Empties the read model, then asks the owner for snapshots; it fills again as they arrive. */
-    public Result rebuild(String name, String actor) {
+    public Result rebuild(String name, Caller actor) {
         Optional<ReadModel> found = find(name);
         if (found.isEmpty()) {
             return Result.NO_SUCH_READ_MODEL;
@@ -95,7 +96,7 @@ public class Resync {
         }
     }
 
-    private Result audited(String actor, String action, ReadModel model, Result result) {
+    private Result audited(Caller actor, String action, ReadModel model, Result result) {
         audit.record(actor, action, model.name(), result.name());
         return result;
     }

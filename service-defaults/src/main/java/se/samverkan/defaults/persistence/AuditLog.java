@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
 
+import se.samverkan.defaults.security.Caller;
 import se.samverkan.defaults.web.CorrelationId;
 
 /**
@@ -21,8 +22,8 @@ import se.samverkan.defaults.web.CorrelationId;
 public class AuditLog {
 
     public static final String COLLECTION = "audit_log";
-    /** The actor of every entry until identity is in place. */
-    public static final String UNAUTHENTICATED = "unauthenticated";
+    /** The actor of a request that carried no valid token. */
+    public static final String ANONYMOUS = "anonymous";
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -32,14 +33,17 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    public void record(String actor, String action, String target, String outcome) {
-        mongo.insert(entry(actor, action, target, outcome), COLLECTION);
+    /** An administrative act by the caller. */
+    public void record(Caller caller, String action, String target, String outcome) {
+        mongo.insert(entry(actorOf(caller), action, target, outcome).append("organisation", caller.organisation()),
+                COLLECTION);
     }
 
     /** A state-changing HTTP request and how it ended; no body is kept, so no personal data is copied. */
-    public void recordRequest(String actor, String organisation, String method, String path, int status) {
+    public void recordRequest(Caller caller, String method, String path, int status) {
         String outcome = status < 400 ? "SUCCEEDED" : status < 500 ? "REJECTED" : "FAILED";
-        mongo.insert(entry(actor, "http." + method, path, outcome).append("organisation", organisation)
+        mongo.insert(entry(actorOf(caller), "http." + method, path, outcome)
+                .append("organisation", caller.organisation())
                 .append("status", status), COLLECTION);
     }
 
@@ -48,6 +52,10 @@ public class AuditLog {
         Query all = new Query().with(pageable);
         return PageableExecutionUtils.getPage(mongo.find(all, Document.class, COLLECTION), pageable,
                 () -> mongo.count(new Query(), COLLECTION));
+    }
+
+    private static String actorOf(Caller caller) {
+        return caller.isAnonymous() ? ANONYMOUS : caller.username();
     }
 
     private Document entry(String actor, String action, String target, String outcome) {

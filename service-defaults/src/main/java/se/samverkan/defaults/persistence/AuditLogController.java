@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.samverkan.defaults.web.PageRequests;
 import se.samverkan.defaults.web.PageResponse;
 
-/** The audit trail for administrators, newest first; on the service's own port until identity exists. */
+/** The audit trail for administrators, newest first; through the gateway as /api/v1/admin/&lt;service&gt;/audit-log. */
 @RestController
 @RequestMapping("/api/v1/admin/audit-log")
 class AuditLogController {

@@ -12,9 +12,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import se.samverkan.defaults.security.Caller;
+
 /**
  * Writes every state-changing API request to the audit trail once it has been answered,
- * whatever the outcome. Until identity is in place the actor is recorded as unauthenticated.
+ * whatever the outcome, refusals included: who (the token's user and organisation, or
+ * anonymous), what, when, the correlation id and the status.
  */
 class AuditTrailFilter extends OncePerRequestFilter {
 
@@ -39,9 +42,8 @@ class AuditTrailFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             try {
-                String actor = request.getUserPrincipal() != null ? request.getUserPrincipal().getName()
-                        : AuditLog.UNAUTHENTICATED;
-                audit.recordRequest(actor, null, request.getMethod(), request.getRequestURI(), response.getStatus());
+                audit.recordRequest(request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller caller ? caller
+                        : Caller.ANONYMOUS, request.getMethod(), request.getRequestURI(), response.getStatus());
             } catch (RuntimeException e) {
                 log.error("ALARM could not write the audit trail for {} {}", request.getMethod(),
                         request.getRequestURI(), e);

@@ -20,6 +20,9 @@ public final class Problems {
     public static final URI NOT_FOUND = URI.create(TYPE_PREFIX + "not-found");
     public static final URI CONFLICT = URI.create(TYPE_PREFIX + "conflict");
     public static final URI INTERNAL = URI.create(TYPE_PREFIX + "internal-error");
+    public static final URI UNAUTHENTICATED = URI.create(TYPE_PREFIX + "unauthenticated");
+    public static final URI FORBIDDEN = URI.create(TYPE_PREFIX + "forbidden");
+    public static final URI UNAVAILABLE = URI.create(TYPE_PREFIX + "service-unavailable");
 
     private Problems() {
     }
@@ -55,6 +58,30 @@ public final class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
         problem.setType(CONFLICT);
         problem.setTitle("Konflikt");
+        return problem;
+    }
+
+    public static ProblemDetail unauthenticated(boolean tokenGiven) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, tokenGiven
+                ? "Inloggningen är ogiltig eller har gått ut. Logga in igen och skicka den nya token."
+                : "Logga in först: skicka en giltig token i Authorization-huvudet (Bearer).");
+        problem.setType(UNAUTHENTICATED);
+        problem.setTitle("Inte inloggad");
+        return problem;
+    }
+
+    public static ProblemDetail forbidden() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "Din roll får inte göra detta. Kontakta systemförvaltaren om du behöver behörigheten.");
+        problem.setType(FORBIDDEN);
+        problem.setTitle("Behörighet saknas");
+        return problem;
+    }
+
+    public static ProblemDetail unavailable(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+        problem.setType(UNAVAILABLE);
+        problem.setTitle("Tjänsten är inte tillgänglig");
         return problem;
     }
 

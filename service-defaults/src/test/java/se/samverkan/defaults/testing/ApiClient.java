@@ -12,6 +12,8 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.samverkan.defaults.security.Role;
+
 /** A plain HTTP client for a service under test, as any API client would call it. */
 public final class ApiClient {
 
@@ -19,13 +21,34 @@ public final class ApiClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final URI base;
+    private final String token;
 
-    private ApiClient(URI base) {
+    private ApiClient(URI base, String token) {
         this.base = base;
+        this.token = token;
     }
 
+    /** An anonymous client (a citizen on the public portal). */
     public static ApiClient onPort(int port) {
-        return new ApiClient(URI.create("http://127.0.0.1:" + port));
+        return new ApiClient(URI.create("http://127.0.0.1:" + port), null);
+    }
+
+    public static ApiClient at(URI base) {
+        return new ApiClient(base, null);
+    }
+
+    /** The same client, sending the bearer token. */
+    public ApiClient withToken(String bearerToken) {
+        return new ApiClient(base, bearerToken);
+    }
+
+    /** The same client, as a test user with the role acting for the organisation. */
+    public ApiClient as(Role role, String organisation) {
+        return withToken(TestIdentity.get().token(role.claim(), organisation));
+    }
+
+    public ApiClient anonymous() {
+        return new ApiClient(base, null);
     }
 
     public HttpResponse<String> get(String path) {
@@ -50,7 +73,16 @@ public final class ApiClient {
         return json(get(path));
     }
 
+    public HttpResponse<String> send(String method, String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
             return HTTP.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -49,6 +49,7 @@ public final class TestInfrastructure {
         properties.put("spring.rabbitmq.port", rabbit[1]);
         properties.put("samverkan.messaging.namespace", "it-" + suffix);
         properties.put("samverkan.messaging.delete-topology-on-shutdown", "true");
+        properties.putAll(TestIdentity.get().properties());
         return properties;
     }
 

@@ -1,5 +1,6 @@
 package se.samverkan.orderer.board.domain;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,15 @@ public final class Board {
     /** Two boards may not share a name, whatever the letter case. */
     public String nameKey() {
         return name.toLowerCase(Locale.forLanguageTag("sv-SE"));
+    }
+
+    /**
+     * The organisation id of the board's officials, as the identity provider puts it in their
+     * {@code org} claim: {@code board-} and the short name in lower case ASCII (VON is board-von).
+     */
+    public String organisationId() {
+        return "board-" + Normalizer.normalize(shortName.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
     }
 
     public BoardId id() {

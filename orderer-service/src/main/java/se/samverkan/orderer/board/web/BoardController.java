@@ -69,11 +69,12 @@ class BoardController {
     record CreateBoardRequest(String name, String shortName) {
     }
 
-    record BoardResponse(String id, String name, String shortName, Instant createdAt, long version) {
+    record BoardResponse(String id, String name, String shortName, String organisationId, Instant createdAt,
+                         long version) {
 
         static BoardResponse of(Board board) {
-            return new BoardResponse(board.id().toString(), board.name(), board.shortName(), board.createdAt(),
-                    board.version());
+            return new BoardResponse(board.id().toString(), board.name(), board.shortName(), board.organisationId(),
+                    board.createdAt(), board.version());
         }
     }
 }

@@ -30,4 +30,13 @@ class BoardTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("name", "required"),
                         org.assertj.core.groups.Tuple.tuple("shortName", "pattern"));
     }
+
+    @Test
+    void theBoardsOfficialsActForTheOrganisationNamedAfterItsShortNameInAscii() {
+        Board von = ((Board.Creation.Created) Board.create("Vård- och omsorgsnämnden", "von", NOW)).board();
+        Board okn = ((Board.Creation.Created) Board.create("Överförmyndarnämnden", "ÖFN", NOW)).board();
+
+        assertThat(von.organisationId()).isEqualTo("board-von");
+        assertThat(okn.organisationId()).isEqualTo("board-ofn");
+    }
 }

@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.samverkan.defaults.security.Role;
 import se.samverkan.defaults.testing.ApiClient;
 import se.samverkan.defaults.testing.TestInfrastructure;
 
@@ -73,19 +74,35 @@ class BoardIT {
         HttpResponse<String> created = post("{\"name\":\"Vård- och omsorgsnämnden\",\"shortName\":\"VON\"}");
         post("{\"shortName\":\"?\"}");
         get("/api/v1/boards");
+        HttpResponse<String> anonymous = ApiClient.onPort(port).post("/api/v1/boards", "{\"name\":\"X\",\"shortName\":\"X1\"}");
+        HttpResponse<String> notAllowed = ApiClient.onPort(port).as(Role.ORDERER_OFFICIAL, "board-von")
+                .post("/api/v1/boards", "{\"name\":\"Y\",\"shortName\":\"Y1\"}");
 
         JsonNode trail = json.readTree(get("/api/v1/admin/audit-log").body());
 
-        assertThat(trail.get("totalElements").asLong()).as("reads are not audited").isEqualTo(2);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(notAllowed.statusCode()).isEqualTo(403);
+        assertThat(trail.get("totalElements").asLong()).as("reads are not audited; refusals are").isEqualTo(4);
         JsonNode first = null;
         JsonNode rejected = null;
         for (JsonNode entry : trail.get("content")) {
-            if (entry.get("status").asInt() == 400) {
+            int status = entry.get("status").asInt();
+            if (status == 400) {
                 rejected = entry;
-            } else {
+            } else if (status == 201) {
                 first = entry;
+            } else if (status == 401) {
+                assertThat(entry.get("actor").asString()).isEqualTo("anonymous");
+                assertThat(entry.get("organisation").isNull()).isTrue();
+            } else {
+                assertThat(status).isEqualTo(403);
+                assertThat(entry.get("actor").asString()).isEqualTo("orderer-official@board-von");
+                assertThat(entry.get("organisation").asString()).isEqualTo("board-von");
+                assertThat(entry.get("outcome").asString()).isEqualTo("REJECTED");
             }
         }
+        assertThat(first.get("actor").asString()).as("the token's preferred_username").isEqualTo("administrator@ks-klk");
+        assertThat(first.get("organisation").asString()).isEqualTo("ks-klk");
         assertThat(rejected.get("outcome").asString()).isEqualTo("REJECTED");
         assertThat(first.get("action").asString()).isEqualTo("http.POST");
         assertThat(first.get("target").asString()).isEqualTo("/api/v1/boards");
@@ -114,6 +131,6 @@ class BoardIT {
     }
 
     private ApiClient api() {
-        return ApiClient.onPort(port);
+        return ApiClient.onPort(port).as(Role.ADMINISTRATOR, "ks-klk");
     }
 }

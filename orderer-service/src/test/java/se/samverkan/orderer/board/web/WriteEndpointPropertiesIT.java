@@ -16,6 +16,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import se.samverkan.defaults.security.Role;
 import se.samverkan.defaults.testing.ApiClient;
 import se.samverkan.defaults.testing.BadInput;
 import se.samverkan.defaults.testing.RunningService;
@@ -34,7 +35,7 @@ class WriteEndpointPropertiesIT {
     @BeforeContainer
     static void start() {
         service = RunningService.start(OrdererServiceApplication.class);
-        api = service.api();
+        api = service.api().as(Role.ADMINISTRATOR, "ks-klk");
         mongo = service.mongo();
     }
 

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import se.samverkan.contracts.EventEnvelope;
 import se.samverkan.contracts.EventTypes;
 import se.samverkan.contracts.producer.UnitOpenedV1;
+import se.samverkan.defaults.security.Caller;
 import se.samverkan.defaults.validation.Violation;
 import se.samverkan.defaults.web.CorrelationId;
 import se.samverkan.producer.provider.domain.Provider;
@@ -27,9 +28,13 @@ public class OpenUnit {
     }
 
     public Outcome handle(Command command) {
-        Provider provider = ProviderId.parse(command.providerId()).flatMap(providers::find).orElse(null);
+        Provider provider = ProviderId.parse(command.providerId()).flatMap(providers::find)
+                .filter(found -> ProviderAccess.maySee(command.caller(), found)).orElse(null);
         if (provider == null) {
             return new Outcome.NoSuchProvider(command.providerId());
+        }
+        if (!ProviderAccess.mayChange(command.caller(), provider)) {
+            return new Outcome.NotPermitted();
         }
         Provider.UnitOpening opening = provider.openUnit(command.name(), command.serviceArea(), command.area(),
                 command.openedOn());
@@ -40,7 +45,7 @@ public class OpenUnit {
         Unit unit = opened.unit();
         Provider changed = opened.provider();
         EventEnvelope<UnitOpenedV1> event = EventEnvelope.of(EventTypes.UNIT_OPENED_V1, clock.instant(),
-                command.actingOrganisationId(), CorrelationId.current(),
+                command.caller().organisation(), CorrelationId.current(),
                 new UnitOpenedV1(changed.id().toString(), unit.id().toString(), unit.name(), unit.serviceArea().name(),
                         unit.area(), unit.openedOn().toString(), changed.version()));
         if (!providers.update(changed, provider.version(), List.of(event))) {
@@ -50,7 +55,7 @@ public class OpenUnit {
     }
 
     public record Command(String providerId, String name, String serviceArea, String area, String openedOn,
-                          String actingOrganisationId) {
+                          Caller caller) {
     }
 
     public sealed interface Outcome {
@@ -64,6 +69,10 @@ public class OpenUnit {
         }
 
         record ChangedMeanwhile() implements Outcome {
+        }
+
+        /** The caller may see the provider but not change it (e.g. a board official). */
+        record NotPermitted() implements Outcome {
         }
     }
 }

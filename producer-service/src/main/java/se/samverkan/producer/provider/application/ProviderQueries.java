@@ -6,6 +6,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
+import se.samverkan.defaults.security.Caller;
 import se.samverkan.producer.provider.domain.OrganisationNumber;
 import se.samverkan.producer.provider.domain.Provider;
 import se.samverkan.producer.provider.domain.ProviderId;
@@ -19,11 +20,15 @@ public class ProviderQueries {
         this.providers = providers;
     }
 
-    public Optional<Provider> find(String id) {
-        return ProviderId.parse(id).flatMap(providers::find);
+    /** The provider, if it exists and the caller may see it. */
+    public Optional<Provider> find(String id, Caller caller) {
+        return ProviderId.parse(id).flatMap(providers::find).filter(provider -> ProviderAccess.maySee(caller, provider));
     }
 
-    public Page<Provider> list(OrganisationNumber organisationNumber, Pageable pageable) {
-        return providers.list(organisationNumber, pageable);
+    /** The providers the caller may see: all of them, or a provider's users only their own. */
+    public Page<Provider> list(OrganisationNumber organisationNumber, Caller caller, Pageable pageable) {
+        String onlyOrganisation = ProviderAccess.seesAll(caller) ? null
+                : caller.organisation() == null ? "" : caller.organisation();
+        return providers.list(organisationNumber, onlyOrganisation, pageable);
     }
 }

@@ -16,6 +16,8 @@ public interface ProviderRepository {
 
     boolean existsByOrganisationNumber(OrganisationNumber number);
 
+    boolean existsByOrganisationId(String organisationId);
+
     /** Stores a new provider with its events; false when the organisation number is already taken. */
     boolean insert(Provider provider, List<EventEnvelope<?>> events);
 
@@ -30,6 +32,9 @@ public interface ProviderRepository {
 
     Optional<Provider> find(ProviderId id);
 
-    /** Providers, optionally only the one with the given organisation number. */
-    Page<Provider> list(OrganisationNumber organisationNumber, Pageable pageable);
+    /**
+     * Providers, optionally only the one with the given organisation number, and optionally only
+     * the one run by the given organisation (its {@code org} claim).
+     */
+    Page<Provider> list(OrganisationNumber organisationNumber, String organisationId, Pageable pageable);
 }

@@ -36,7 +36,7 @@ public class PublishProviderSnapshots {
 
     public int handle(EventEnvelope<ResyncRequestedV1> request) {
         int published = 0;
-        Page<Provider> page = providers.list(null, PageRequest.of(0, PAGE, Sort.by("id")));
+        Page<Provider> page = providers.list(null, null, PageRequest.of(0, PAGE, Sort.by("id")));
         while (true) {
             for (Provider provider : page.getContent()) {
                 providers.appendEvents(provider.id(), List.of(snapshot(provider, request.correlationId())));
@@ -45,7 +45,7 @@ public class PublishProviderSnapshots {
             if (!page.hasNext()) {
                 break;
             }
-            page = providers.list(null, page.nextPageable());
+            page = providers.list(null, null, page.nextPageable());
         }
         log.info("Published {} provider snapshots for {} ({}: {})", published, request.payload().requester(),
                 request.payload().readModel(), request.payload().reason());

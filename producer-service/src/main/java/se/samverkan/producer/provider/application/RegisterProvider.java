@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import se.samverkan.contracts.EventEnvelope;
 import se.samverkan.contracts.EventTypes;
 import se.samverkan.contracts.producer.ProviderRegisteredV1;
+import se.samverkan.defaults.security.Caller;
 import se.samverkan.defaults.validation.Violation;
 import se.samverkan.defaults.web.CorrelationId;
 import se.samverkan.producer.provider.domain.OrganisationNumber;
@@ -27,7 +28,7 @@ public class RegisterProvider {
 
     public Outcome handle(Command command) {
         Provider.Registration registration = Provider.register(command.name(), command.legalForm(),
-                command.organisationNumber(), clock.instant());
+                command.organisationNumber(), command.organisationId(), clock.instant());
         if (registration instanceof Provider.Registration.Rejected rejected) {
             return new Outcome.Rejected(rejected.violations());
         }
@@ -35,8 +36,11 @@ public class RegisterProvider {
         if (providers.existsByOrganisationNumber(provider.organisationNumber())) {
             return new Outcome.AlreadyRegistered(provider.organisationNumber());
         }
+        if (providers.existsByOrganisationId(provider.organisationId())) {
+            return new Outcome.OrganisationIdTaken(provider.organisationId());
+        }
         EventEnvelope<ProviderRegisteredV1> event = EventEnvelope.of(EventTypes.PROVIDER_REGISTERED_V1,
-                provider.registeredAt(), command.actingOrganisationId(), CorrelationId.current(),
+                provider.registeredAt(), command.caller().organisation(), CorrelationId.current(),
                 new ProviderRegisteredV1(provider.id().toString(), provider.name(), provider.legalForm().name(),
                         provider.organisationNumber().value(), provider.version()));
         if (!providers.insert(provider, List.of(event))) {
@@ -45,7 +49,8 @@ public class RegisterProvider {
         return new Outcome.Registered(provider);
     }
 
-    public record Command(String name, String legalForm, String organisationNumber, String actingOrganisationId) {
+    public record Command(String name, String legalForm, String organisationNumber, String organisationId,
+                          Caller caller) {
     }
 
     public sealed interface Outcome {
@@ -56,6 +61,9 @@ public class RegisterProvider {
         }
 
         record AlreadyRegistered(OrganisationNumber organisationNumber) implements Outcome {
+        }
+
+        record OrganisationIdTaken(String organisationId) implements Outcome {
         }
     }
 }

@@ -1,5 +1,6 @@
 package se.samverkan.producer.provider.domain;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import se.samverkan.defaults.validation.Violation;
 import se.samverkan.defaults.validation.Violations;
@@ -20,21 +22,25 @@ import se.samverkan.defaults.validation.Violations;
 public final class Provider {
 
     static final int NAME_MAX = 200;
+    static final int ORGANISATION_ID_MAX = 64;
+    private static final Pattern ORGANISATION_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final ProviderId id;
     private final String name;
     private final LegalForm legalForm;
     private final OrganisationNumber organisationNumber;
+    private final String organisationId;
     private final Instant registeredAt;
     private final List<Unit> units;
     private final long version;
 
     private Provider(ProviderId id, String name, LegalForm legalForm, OrganisationNumber organisationNumber,
-                     Instant registeredAt, List<Unit> units, long version) {
+                     String organisationId, Instant registeredAt, List<Unit> units, long version) {
         this.id = Objects.requireNonNull(id);
         this.name = Objects.requireNonNull(name);
         this.legalForm = Objects.requireNonNull(legalForm);
         this.organisationNumber = Objects.requireNonNull(organisationNumber);
+        this.organisationId = Objects.requireNonNull(organisationId);
         this.registeredAt = Objects.requireNonNull(registeredAt);
         this.units = List.copyOf(units);
         this.version = version;
@@ -42,17 +48,28 @@ public final class Provider {
 
     /** Restores a provider from storage. */
     public static Provider restore(ProviderId id, String name, LegalForm legalForm, OrganisationNumber number,
-                                   Instant registeredAt, List<Unit> units, long version) {
-        return new Provider(id, name, legalForm, number, registeredAt, units, version);
+                                   String organisationId, Instant registeredAt, List<Unit> units, long version) {
+        return new Provider(id, name, legalForm, number, organisationId, registeredAt, units, version);
     }
 
     /**
-     * Registers a new provider, checking every field and reporting every problem at once.
+     * Registers a new provider, checking every field and reporting every problem at once. The
+     * organisation id is what the identity provider puts in the {@code org} claim of the
+     * provider's users; without one it is made from the name ({@code provider-<name>}).
      */
-    public static Registration register(String name, String legalForm, String organisationNumber, Instant now) {
+    public static Registration register(String name, String legalForm, String organisationNumber,
+                                        String organisationId, Instant now) {
         Violations violations = new Violations();
         if (violations.require("name", name)) {
             violations.maxLength("name", name, NAME_MAX);
+        }
+        String organisation = organisationId == null || organisationId.isBlank()
+                ? (name == null || name.isBlank() ? null : organisationIdFrom(name))
+                : organisationId.strip();
+        if (organisation != null && (organisation.length() > ORGANISATION_ID_MAX
+                || !ORGANISATION_ID.matcher(organisation).matches())) {
+            violations.add("organisationId", "format", "Organisations-id '" + organisation + "' får bara innehålla "
+                    + "små bokstäver a-z, siffror och enkla bindestreck, högst " + ORGANISATION_ID_MAX + " tecken.");
         }
         LegalForm form = null;
         if (violations.require("legalForm", legalForm)) {
@@ -79,8 +96,22 @@ public final class Provider {
         if (!violations.isEmpty()) {
             return new Registration.Rejected(violations.list());
         }
-        return new Registration.Registered(new Provider(ProviderId.newId(), name.strip(), form, number, now,
-                List.of(), 0));
+        return new Registration.Registered(new Provider(ProviderId.newId(), name.strip(), form, number, organisation,
+                now, List.of(), 0));
+    }
+
+    /** {@code provider-} and the name in lower-case ASCII words: "Åkerbo Omsorg AB" is provider-akerbo-omsorg-ab. */
+    public static String organisationIdFrom(String name) {
+        String ascii = Normalizer.normalize(name.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace('ø', 'o').replace('æ', 'a');
+        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String id = "provider-" + slug;
+        return id.length() <= ORGANISATION_ID_MAX ? id : id.substring(0, ORGANISATION_ID_MAX).replaceAll("-+$", "");
+    }
+
+    /** Whether the organisation acts for this provider. */
+    public boolean isRunBy(String organisation) {
+        return organisationId.equals(organisation);
     }
 
     /**
@@ -121,8 +152,8 @@ public final class Provider {
                 area == null || area.isBlank() ? null : area.strip(), opened);
         List<Unit> more = new ArrayList<>(units);
         more.add(unit);
-        return new UnitOpening.Opened(new Provider(id, name, legalForm, organisationNumber, registeredAt, more,
-                version + 1), unit);
+        return new UnitOpening.Opened(new Provider(id, name, legalForm, organisationNumber, organisationId,
+                registeredAt, more, version + 1), unit);
     }
 
     /** What opening a unit can come to. */
@@ -157,6 +188,11 @@ public final class Provider {
 
     public OrganisationNumber organisationNumber() {
         return organisationNumber;
+    }
+
+    /** The organisation id of the provider's users ({@code org} claim). */
+    public String organisationId() {
+        return organisationId;
     }
 
     public Instant registeredAt() {

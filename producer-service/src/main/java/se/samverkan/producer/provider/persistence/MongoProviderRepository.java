@@ -46,12 +46,18 @@ class MongoProviderRepository implements ProviderRepository {
     }
 
     @Override
+    public boolean existsByOrganisationId(String organisationId) {
+        return mongo.exists(Query.query(Criteria.where("organisationId").is(organisationId)), ProviderDocument.class);
+    }
+
+    @Override
     public boolean insert(Provider provider, List<EventEnvelope<?>> events) {
         ProviderDocument document = new ProviderDocument();
         document.id = provider.id().toString();
         document.name = provider.name();
         document.legalForm = provider.legalForm().name();
         document.organisationNumber = provider.organisationNumber().value();
+        document.organisationId = provider.organisationId();
         document.registeredAt = provider.registeredAt();
         document.units = units(provider);
         events.forEach(event -> document.outbox.add(outbox.entry(event)));
@@ -106,9 +112,14 @@ class MongoProviderRepository implements ProviderRepository {
     }
 
     @Override
-    public Page<Provider> list(OrganisationNumber organisationNumber, Pageable pageable) {
-        Query filter = organisationNumber == null ? new Query()
-                : Query.query(Criteria.where("organisationNumber").is(organisationNumber.value()));
+    public Page<Provider> list(OrganisationNumber organisationNumber, String organisationId, Pageable pageable) {
+        Query filter = new Query();
+        if (organisationNumber != null) {
+            filter.addCriteria(Criteria.where("organisationNumber").is(organisationNumber.value()));
+        }
+        if (organisationId != null) {
+            filter.addCriteria(Criteria.where("organisationId").is(organisationId));
+        }
         List<Provider> content = mongo.find(Query.of(filter).with(pageable), ProviderDocument.class).stream()
                 .map(this::toDomain).toList();
         return PageableExecutionUtils.getPage(content, pageable, () -> mongo.count(filter, ProviderDocument.class));
@@ -121,6 +132,7 @@ class MongoProviderRepository implements ProviderRepository {
                 .toList();
         return Provider.restore(ProviderId.parse(document.id).orElseThrow(), document.name,
                 LegalForm.valueOf(document.legalForm), new OrganisationNumber(document.organisationNumber),
+                document.organisationId != null ? document.organisationId : Provider.organisationIdFrom(document.name),
                 document.registeredAt, units, document.version == null ? 0 : document.version);
     }
 

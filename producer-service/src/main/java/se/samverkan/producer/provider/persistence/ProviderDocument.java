@@ -24,6 +24,9 @@ class ProviderDocument {
     String legalForm;
     @Indexed(unique = true)
     String organisationNumber;
+    /** The org claim of the provider's users; sparse, as documents from before it was kept lack it. */
+    @Indexed(unique = true, sparse = true)
+    String organisationId;
     Instant registeredAt;
     List<UnitDocument> units = new ArrayList<>();
     int schemaVersion = SCHEMA_VERSION;

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.samverkan.contracts.producer.LegalFormCode;
 import se.samverkan.contracts.producer.ServiceAreaCode;
+import se.samverkan.defaults.security.Caller;
 import se.samverkan.defaults.validation.Violation;
 import se.samverkan.defaults.web.PageRequests;
 import se.samverkan.defaults.web.PageResponse;
@@ -52,9 +53,9 @@ class ProviderController {
     }
 
     @PostMapping
-    ResponseEntity<?> register(@RequestBody RegisterProviderRequest request) {
+    ResponseEntity<?> register(@RequestBody RegisterProviderRequest request, Caller caller) {
         RegisterProvider.Outcome outcome = registerProvider.handle(new RegisterProvider.Command(
-                request.name(), request.legalForm(), request.organisationNumber(), null));
+                request.name(), request.legalForm(), request.organisationNumber(), request.organisationId(), caller));
         if (outcome instanceof RegisterProvider.Outcome.Registered registered) {
             return ResponseEntity.created(URI.create("/api/v1/providers/" + registered.provider().id()))
                     .body(ProviderResponse.of(registered.provider()));
@@ -62,15 +63,19 @@ class ProviderController {
         if (outcome instanceof RegisterProvider.Outcome.Rejected rejected) {
             return ResponseEntity.badRequest().body(Problems.validation(rejected.violations()));
         }
+        if (outcome instanceof RegisterProvider.Outcome.OrganisationIdTaken taken) {
+            return ResponseEntity.status(409).body(Problems.conflict("Organisations-id '" + taken.organisationId()
+                    + "' används redan av en annan utförare. Ange ett annat organisationId."));
+        }
         RegisterProvider.Outcome.AlreadyRegistered already = (RegisterProvider.Outcome.AlreadyRegistered) outcome;
         return ResponseEntity.status(409).body(Problems.conflict("En utförare med organisationsnummer "
                 + already.organisationNumber() + " är redan registrerad."));
     }
 
     @PostMapping("/{id}/units")
-    ResponseEntity<?> openUnit(@PathVariable String id, @RequestBody OpenUnitRequest request) {
+    ResponseEntity<?> openUnit(@PathVariable String id, @RequestBody OpenUnitRequest request, Caller caller) {
         OpenUnit.Outcome outcome = openUnit.handle(new OpenUnit.Command(id, request.name(), request.serviceArea(),
-                request.area(), request.openedOn(), null));
+                request.area(), request.openedOn(), caller));
         if (outcome instanceof OpenUnit.Outcome.Opened opened) {
             return ResponseEntity.created(URI.create("/api/v1/providers/" + id + "/units/" + opened.unit().id()))
                     .body(UnitResponse.of(opened.unit()));
@@ -81,6 +86,9 @@ class ProviderController {
         if (outcome instanceof OpenUnit.Outcome.NoSuchProvider) {
             return ResponseEntity.status(404).body(Problems.notFound("Utföraren " + id + " finns inte."));
         }
+        if (outcome instanceof OpenUnit.Outcome.NotPermitted) {
+            return ResponseEntity.status(403).body(Problems.forbidden());
+        }
         return ResponseEntity.status(409).body(Problems.conflict(
                 "Utföraren ändrades samtidigt av någon annan. Läs om den och försök igen."));
     }
@@ -89,7 +97,7 @@ class ProviderController {
     ResponseEntity<?> list(@RequestParam(required = false) String organisationNumber,
                            @RequestParam(required = false) Integer page,
                            @RequestParam(required = false) Integer size,
-                           @RequestParam(required = false) String sort) {
+                           @RequestParam(required = false) String sort, Caller caller) {
         OrganisationNumber number = null;
         if (organisationNumber != null && !organisationNumber.isBlank()) {
             number = OrganisationNumber.parse(organisationNumber).number().orElse(null);
@@ -98,29 +106,29 @@ class ProviderController {
                         "format", "Organisationsnumret '" + organisationNumber + "' är inte ett giltigt nummer."))));
             }
         }
-        return ResponseEntity.ok(PageResponse.of(queries.list(number, PageRequests.of(page, size, sort, SORTABLE)),
+        return ResponseEntity.ok(PageResponse.of(queries.list(number, caller, PageRequests.of(page, size, sort, SORTABLE)),
                 ProviderResponse::of));
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<?> get(@PathVariable String id) {
-        return queries.find(id).<ResponseEntity<?>>map(provider -> ResponseEntity.ok(ProviderResponse.of(provider)))
+    ResponseEntity<?> get(@PathVariable String id, Caller caller) {
+        return queries.find(id, caller).<ResponseEntity<?>>map(provider -> ResponseEntity.ok(ProviderResponse.of(provider)))
                 .orElseGet(() -> ResponseEntity.status(404).body(Problems.notFound("Utföraren " + id + " finns inte.")));
     }
 
-    record RegisterProviderRequest(String name, String legalForm, String organisationNumber) {
+    record RegisterProviderRequest(String name, String legalForm, String organisationNumber, String organisationId) {
     }
 
     record OpenUnitRequest(String name, String serviceArea, String area, String openedOn) {
     }
 
     record ProviderResponse(String id, String name, String legalForm, String legalFormLabel, String organisationNumber,
-                            Instant registeredAt, List<UnitResponse> units, long version) {
+                            String organisationId, Instant registeredAt, List<UnitResponse> units, long version) {
 
         static ProviderResponse of(Provider provider) {
             return new ProviderResponse(provider.id().toString(), provider.name(), provider.legalForm().name(),
                     LegalFormCode.labelOf(provider.legalForm().name()), provider.organisationNumber().value(),
-                    provider.registeredAt(), provider.units().stream().map(UnitResponse::of).toList(),
+                    provider.organisationId(), provider.registeredAt(), provider.units().stream().map(UnitResponse::of).toList(),
                     provider.version());
         }
     }

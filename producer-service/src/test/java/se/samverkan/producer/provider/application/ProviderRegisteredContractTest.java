@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.Page;
@@ -21,6 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 import se.samverkan.contracts.EventEnvelope;
 import se.samverkan.contracts.EventTypes;
 import se.samverkan.defaults.messaging.EventJson;
+import se.samverkan.defaults.security.Caller;
+import se.samverkan.defaults.security.Role;
 import se.samverkan.producer.provider.domain.OrganisationNumber;
 import se.samverkan.producer.provider.domain.Provider;
 import se.samverkan.producer.provider.domain.ProviderId;
@@ -35,7 +38,7 @@ class ProviderRegisteredContractTest {
         RecordingRepository repository = new RecordingRepository();
         Clock clock = Clock.fixed(Instant.parse("2026-11-28T09:15:00Z"), ZoneOffset.UTC);
         new RegisterProvider(repository, clock).handle(new RegisterProvider.Command("Omsorgsgruppen Norr AB",
-                "AKTIEBOLAG", "5566778899", "ks-klk"));
+                "AKTIEBOLAG", "5566778899", null, new Caller("admin", "ks-klk", Set.of(Role.ADMINISTRATOR))));
 
         ObjectNode written = (ObjectNode) json.readTree(EventJson.write(repository.events.get(0)));
         JsonNode golden;
@@ -56,6 +59,11 @@ class ProviderRegisteredContractTest {
 
         @Override
         public boolean existsByOrganisationNumber(OrganisationNumber number) {
+            return false;
+        }
+
+        @Override
+        public boolean existsByOrganisationId(String organisationId) {
             return false;
         }
 
@@ -82,7 +90,7 @@ class ProviderRegisteredContractTest {
         }
 
         @Override
-        public Page<Provider> list(OrganisationNumber organisationNumber, Pageable pageable) {
+        public Page<Provider> list(OrganisationNumber organisationNumber, String organisationId, Pageable pageable) {
             return Page.empty();
         }
     }

@@ -16,7 +16,7 @@ class ProviderTest {
 
     @Test
     void registeringAProviderGivesItAnIdVersionZeroAndTheNormalisedNumber() {
-        Provider.Registration result = Provider.register("  Omsorgsgruppen Norr AB ", "AKTIEBOLAG", "5566778899", NOW);
+        Provider.Registration result = Provider.register("  Omsorgsgruppen Norr AB ", "AKTIEBOLAG", "5566778899", null, NOW);
 
         assertThat(result).isInstanceOf(Provider.Registration.Registered.class);
         Provider provider = ((Provider.Registration.Registered) result).provider();
@@ -28,7 +28,7 @@ class ProviderTest {
 
     @Test
     void everyViolationIsReportedAtOnce() {
-        Provider.Registration result = Provider.register(" ", "BOLAG", "556677-8898", NOW);
+        Provider.Registration result = Provider.register(" ", "BOLAG", "556677-8898", null, NOW);
 
         assertThat(result).isInstanceOf(Provider.Registration.Rejected.class);
         assertThat(((Provider.Registration.Rejected) result).violations())
@@ -41,7 +41,7 @@ class ProviderTest {
 
     @Test
     void missingFieldsAreEachNamed() {
-        Provider.Registration result = Provider.register(null, null, null, NOW);
+        Provider.Registration result = Provider.register(null, null, null, null, NOW);
 
         assertThat(((Provider.Registration.Rejected) result).violations())
                 .extracting(Violation::field)
@@ -51,7 +51,7 @@ class ProviderTest {
     @Test
     void aNameLongerThanTheLimitIsRejected() {
         Provider.Registration result = Provider.register("x".repeat(Provider.NAME_MAX + 1), "STIFTELSE",
-                "802002-4280", NOW);
+                "802002-4280", null, NOW);
 
         assertThat(((Provider.Registration.Rejected) result).violations())
                 .extracting(Violation::rule).containsExactly("max-length");
@@ -60,9 +60,33 @@ class ProviderTest {
     @Test
     void inHouseProductionIsRegisteredExactlyLikeAnyOtherLegalForm() {
         Provider.Registration inHouse = Provider.register("Vallby kommun, produktionen", "KOMMUNAL_EGENREGI",
-                "212000-0142", NOW);
+                "212000-0142", null, NOW);
 
         assertThat(inHouse).isInstanceOf(Provider.Registration.Registered.class);
+    }
+
+    @Test
+    void withoutAnOrganisationIdTheProviderGetsOneMadeFromItsName() {
+        Provider provider = ((Provider.Registration.Registered) Provider.register("Åkerbo Omsorg & Vård AB",
+                "AKTIEBOLAG", "556345-6788", null, NOW)).provider();
+
+        assertThat(provider.organisationId()).isEqualTo("provider-akerbo-omsorg-vard-ab");
+        assertThat(provider.isRunBy("provider-akerbo-omsorg-vard-ab")).isTrue();
+        assertThat(provider.isRunBy("provider-akerbo")).isFalse();
+        assertThat(provider.isRunBy(null)).isFalse();
+    }
+
+    @Test
+    void aGivenOrganisationIdIsKeptAndAMalformedOneIsRejectedWithTheRule() {
+        Provider given = ((Provider.Registration.Registered) Provider.register("Omsorgsgruppen Norr AB", "AKTIEBOLAG",
+                "556677-8899", " provider-omsorgsgruppen-norr ", NOW)).provider();
+        Provider.Registration malformed = Provider.register("Omsorgsgruppen Norr AB", "AKTIEBOLAG", "556677-8899",
+                "Provider Norr!", NOW);
+
+        assertThat(given.organisationId()).isEqualTo("provider-omsorgsgruppen-norr");
+        assertThat(((Provider.Registration.Rejected) malformed).violations())
+                .extracting(Violation::field, Violation::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("organisationId", "format"));
     }
 
     @Test

@@ -13,7 +13,7 @@ import se.samverkan.defaults.validation.Violation;
 class UnitTest {
 
     private final Provider provider = ((Provider.Registration.Registered) Provider.register("Omsorgsgruppen Norr AB",
-            "AKTIEBOLAG", "556677-8899", Instant.parse("2026-11-28T10:00:00Z"))).provider();
+            "AKTIEBOLAG", "556677-8899", null, Instant.parse("2026-11-28T10:00:00Z"))).provider();
 
     @Test
     void openingAUnitAddsItAndRaisesTheProvidersVersion() {

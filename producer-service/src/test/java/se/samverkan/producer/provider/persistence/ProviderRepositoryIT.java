@@ -38,7 +38,7 @@ class ProviderRepositoryIT {
     @Test
     void aChangeBasedOnAStaleVersionIsRefusedAndStoresNothing() {
         Provider provider = ((Provider.Registration.Registered) Provider.register("Åkerbo Omsorg AB", "AKTIEBOLAG",
-                "556345-6788", Instant.now())).provider();
+                "556345-6788", null, Instant.now())).provider();
         providers.insert(provider, List.of());
         Provider first = ((Provider.UnitOpening.Opened) provider.openUnit("Åkerbo hemtjänst", "HOME_CARE", null,
                 "2026-01-01")).provider();

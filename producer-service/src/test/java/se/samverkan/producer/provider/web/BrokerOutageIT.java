@@ -3,9 +3,6 @@ package se.samverkan.producer.provider.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
@@ -30,6 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.samverkan.contracts.EventTypes;
 import se.samverkan.defaults.messaging.EventJson;
 import se.samverkan.defaults.messaging.Topology;
+import se.samverkan.defaults.security.Role;
+import se.samverkan.defaults.testing.ApiClient;
 import se.samverkan.defaults.testing.ChaosProxy;
 import se.samverkan.defaults.testing.TestInfrastructure;
 
@@ -79,12 +78,9 @@ class BrokerOutageIT {
             RabbitTemplate observe = new RabbitTemplate(direct);
 
             proxy.cut();
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + "/api/v1/providers"))
-                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"name\":\"Kooperativet Humlan\",\"legalForm\":\"KOOPERATIV\",\"organisationNumber\":\"802345-6125\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = ApiClient.onPort(port).as(Role.CONTRACT_MANAGER, "board-von").post(
+                    "/api/v1/providers",
+                    "{\"name\":\"Kooperativet Humlan\",\"legalForm\":\"KOOPERATIV\",\"organisationNumber\":\"802345-6125\"}");
 
             assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
             Thread.sleep(1_000);

@@ -32,6 +32,7 @@ import se.samverkan.contracts.producer.ProviderRegisteredV1;
 import se.samverkan.contracts.producer.UnitOpenedV1;
 import se.samverkan.defaults.messaging.EventJson;
 import se.samverkan.defaults.messaging.Topology;
+import se.samverkan.defaults.security.Role;
 import se.samverkan.defaults.testing.ApiClient;
 import se.samverkan.defaults.testing.TestInfrastructure;
 
@@ -256,6 +257,6 @@ class ProviderRegistrationIT {
     }
 
     private ApiClient api() {
-        return ApiClient.onPort(port);
+        return ApiClient.onPort(port).as(Role.CONTRACT_MANAGER, "board-von");
     }
 }

@@ -16,6 +16,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import se.samverkan.defaults.security.Role;
 import se.samverkan.defaults.testing.ApiClient;
 import se.samverkan.defaults.testing.BadInput;
 import se.samverkan.defaults.testing.RunningService;
@@ -35,7 +36,7 @@ class WriteEndpointPropertiesIT {
     @BeforeContainer
     static void start() {
         service = RunningService.start(ProducerServiceApplication.class);
-        api = service.api();
+        api = service.api().as(Role.CONTRACT_MANAGER, "board-von");
         mongo = service.mongo();
         providerId = ApiClient.json(api.post("/api/v1/providers", """
                 {"name":"Omsorgsgruppen Norr AB","legalForm":"AKTIEBOLAG","organisationNumber":"556677-8899"}"""))

@@ -29,6 +29,7 @@ import se.samverkan.contracts.EventTypes;
 import se.samverkan.contracts.producer.ProviderRegisteredV1;
 import se.samverkan.defaults.messaging.EventJson;
 import se.samverkan.defaults.messaging.Topology;
+import se.samverkan.defaults.security.Role;
 import se.samverkan.defaults.testing.ApiClient;
 import se.samverkan.defaults.testing.TestInfrastructure;
 
@@ -120,6 +121,6 @@ class ProviderStatisticsIT {
     }
 
     private ApiClient api() {
-        return ApiClient.onPort(port);
+        return ApiClient.onPort(port).as(Role.COUNCIL_ANALYST, "ks-klk");
     }
 }

@@ -34,6 +34,7 @@ import se.samverkan.contracts.EventTypes;
 import se.samverkan.contracts.producer.ProviderRegisteredV1;
 import se.samverkan.defaults.messaging.EventJson;
 import se.samverkan.defaults.messaging.Topology;
+import se.samverkan.defaults.security.Role;
 import se.samverkan.defaults.testing.ApiClient;
 import se.samverkan.defaults.testing.TestInfrastructure;
 import se.samverkan.transparency.publicprovider.application.PublicProviderProjection;
@@ -283,6 +284,6 @@ class PublicProviderProjectionIT {
     }
 
     private ApiClient api() {
-        return ApiClient.onPort(port);
+        return ApiClient.onPort(port).as(Role.ADMINISTRATOR, "ks-klk");
     }
 }
