@@ -24,6 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.sun.net.httpserver.HttpServer;
 
+import se.samverkan.defaults.testing.TestIdentity;
+
 /** What the gateway refuses on its own: oversized bodies, floods, calls to a service that is down. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "samverkan.gateway.max-body-size=64KB",
@@ -38,7 +40,10 @@ class GatewayProtectionIT {
     static void services(DynamicPropertyRegistry registry) {
         registry.add("samverkan.services.producer", () -> "http://127.0.0.1:" + producer.getAddress().getPort());
         registry.add("samverkan.services.reporting", () -> "http://127.0.0.1:" + closedPort());
+        TestIdentity.get().properties().forEach((name, value) -> registry.add(name, () -> value));
     }
+
+    private static final String TOKEN = TestIdentity.get().token("contract-manager", "board-von");
 
     @AfterAll
     static void stop() {
@@ -136,7 +141,8 @@ class GatewayProtectionIT {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(20));
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + TOKEN);
     }
 
     private static HttpServer echo() {

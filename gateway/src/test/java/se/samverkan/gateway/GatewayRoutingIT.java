@@ -17,6 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import se.samverkan.defaults.testing.TestIdentity;
+
 import com.sun.net.httpserver.HttpServer;
 
 /** Routes go to the right service, and every routed request carries a correlation id. */
@@ -32,7 +34,10 @@ class GatewayRoutingIT {
         registry.add("samverkan.services.transparency",
                 () -> "http://127.0.0.1:" + transparency.getAddress().getPort());
         registry.add("samverkan.services.reporting", () -> "http://127.0.0.1:" + closedPort());
+        TestIdentity.get().properties().forEach((name, value) -> registry.add(name, () -> value));
     }
+
+    private static final String CONTRACT_MANAGER = TestIdentity.get().token("contract-manager", "board-von");
 
     @AfterAll
     static void stop() {
@@ -50,7 +55,7 @@ class GatewayRoutingIT {
         HttpResponse<String> response = get("/api/v1/providers?page=0", null);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).startsWith("producer /api/v1/providers?page=0 correlation=");
+        assertThat(response.body()).startsWith("producer /api/v1/providers?page=0 authorization=Bearer ");
         String forwarded = response.body().substring(response.body().indexOf("correlation=") + 12);
         assertThat(forwarded).isNotBlank().isNotEqualTo("null");
         assertThat(response.headers().firstValue("X-Correlation-Id")).contains(forwarded);
@@ -90,8 +95,47 @@ class GatewayRoutingIT {
         }
     }
 
-    private HttpResponse<String> get(String path, String correlationId) throws Exception {
+    @Test
+    void theTokenIsRequiredForTheApisAndRelayedToTheServiceButThePortalIsOpen() throws Exception {
+        HttpResponse<String> anonymous = send("/api/v1/providers", null);
+        HttpResponse<String> forged = send("/api/v1/providers",
+                TestIdentity.get().forgedToken("contract-manager", "board-von"));
+        HttpResponse<String> relayed = send("/api/v1/providers", CONTRACT_MANAGER);
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).contains("Bearer");
+        assertThat(anonymous.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(anonymous.body()).contains("urn:samverkan:problem:unauthenticated");
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(relayed.body()).as("the service gets the same token to validate again")
+                .contains("authorization=Bearer " + CONTRACT_MANAGER);
+        assertThat(send("/api/v1/public/providers", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theServicesAdminApisAreReachableOnlyForAdministrators() throws Exception {
+        HttpResponse<String> asAdministrator = send("/api/v1/admin/producer/parked-messages?page=0",
+                TestIdentity.get().token("administrator", "ks-klk"));
+        HttpResponse<String> asContractManager = send("/api/v1/admin/producer/parked-messages", CONTRACT_MANAGER);
+
+        assertThat(asAdministrator.statusCode()).isEqualTo(200);
+        assertThat(asAdministrator.body()).startsWith("producer /api/v1/admin/parked-messages?page=0");
+        assertThat(asContractManager.statusCode()).isEqualTo(403);
+        assertThat(asContractManager.body()).contains("urn:samverkan:problem:forbidden");
+        assertThat(send("/actuator/gateway/routes", CONTRACT_MANAGER).statusCode()).isEqualTo(403);
+    }
+
+    private HttpResponse<String> send(String path, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String correlationId) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + CONTRACT_MANAGER);
         if (correlationId != null) {
             try {
                 request.header("X-Correlation-Id", correlationId);
@@ -106,7 +150,8 @@ class GatewayRoutingIT {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
-                byte[] body = (name + " " + exchange.getRequestURI() + " correlation="
+                byte[] body = (name + " " + exchange.getRequestURI() + " authorization="
+                        + exchange.getRequestHeaders().getFirst("Authorization") + " correlation="
                         + exchange.getRequestHeaders().getFirst("X-Correlation-Id")).getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);

@@ -21,6 +21,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.gateway.filter.ratelimit.RateLimiter;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.samverkan.defaults.testing.TestIdentity;
 
 /** With several gateway replicas the limits live in Redis (a real one at 127.0.0.1:6379). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -41,6 +45,11 @@ class RedisRateLimitIT {
         }
     }
 
+    @DynamicPropertySource
+    static void identity(DynamicPropertyRegistry registry) {
+        TestIdentity.get().properties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
     @LocalServerPort
     int port;
     @Autowired
@@ -53,6 +62,7 @@ class RedisRateLimitIT {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             statuses.add(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/providers"))
+                    .header("Authorization", "Bearer " + TestIdentity.get().token("finance", "ks-klk"))
                     .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode());
         }
 
