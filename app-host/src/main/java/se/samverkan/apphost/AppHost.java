@@ -46,7 +46,11 @@ public final class AppHost {
         say("  Nämnder:                 " + platform.gatewayUri() + "api/v1/boards");
         say("  Utförare per juridisk form: " + platform.gatewayUri() + "api/v1/reports/providers-by-legal-form");
         say("  Broker: " + platform.broker());
-        say("Inloggning: inte aktiverad ännu i denna version; alla API:er är öppna i det lokala läget.");
+        say("Inloggning (UTVECKLINGSLÄGE, bara demoanvändare; lösenord = användarnamn):");
+        say("  curl -s -d grant_type=password -d client_id=samverkan-cli -d username=von.handlaggare \\");
+        say("       -d password=von.handlaggare " + platform.tokenEndpoint());
+        say("  Skicka access_token som 'Authorization: Bearer <token>'. Demoanvändare: von.handlaggare, von.avtal,");
+        say("  norr.utforare, produktion.styrelse, klk.analytiker, ekonomi, admin (se README).");
         say("Stoppa med Ctrl-C.");
         stopped.await();
     }

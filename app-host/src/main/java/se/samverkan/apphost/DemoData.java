@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The demo municipality, Vallby kommun (fictional): two orderer boards and ten providers with
  * their units in home care, residential care, preschool and more, the in-house production among
  * them on the same terms as the private ones. Loaded through the gateway's public API, like any
- * client would; loading it again changes nothing, because the services refuse a second board,
+ * client would, as the demo administrator; loading it again changes nothing, because the services refuse a second board,
  * provider or unit with the same name or organisation number.
  */
 final class DemoData {
@@ -30,7 +30,12 @@ final class DemoData {
     record Unit(String name, String serviceArea, String area, String openedOn) {
     }
 
-    record Provider(String name, String legalForm, String organisationNumber, List<Unit> units) {
+    /** organisationId: the org claim of the provider's users; the realm's demo users act for two of them. */
+    record Provider(String name, String legalForm, String organisationNumber, String organisationId, List<Unit> units) {
+
+        Provider(String name, String legalForm, String organisationNumber, List<Unit> units) {
+            this(name, legalForm, organisationNumber, null, units);
+        }
     }
 
     static final List<Board> BOARDS = List.of(
@@ -38,11 +43,13 @@ final class DemoData {
             new Board("Barn- och utbildningsnämnden", "BUN"));
 
     static final List<Provider> PROVIDERS = List.of(
-            new Provider("Vallby kommun, produktionsförvaltningen", "KOMMUNAL_EGENREGI", "212000-0142", List.of(
+            new Provider("Vallby kommun, produktionsförvaltningen", "KOMMUNAL_EGENREGI", "212000-0142",
+                    "provider-vallby-produktion", List.of(
                     new Unit("Hemtjänst Centrum", "HOME_CARE", "Vallby centrum", "2015-01-01"),
                     new Unit("Lindgårdens särskilda boende", "RESIDENTIAL_CARE", "Vallby södra", "2015-01-01"),
                     new Unit("Förskolan Ekorren", "PRESCHOOL", "Vallby norra", "2015-01-01"))),
-            new Provider("Omsorgsgruppen Norr AB", "AKTIEBOLAG", "556677-8899", List.of(
+            new Provider("Omsorgsgruppen Norr AB", "AKTIEBOLAG", "556677-8899",
+                    "provider-omsorgsgruppen-norr", List.of(
                     new Unit("Hemtjänst Norr", "HOME_CARE", "Vallby norra", "2019-03-01"))),
             new Provider("Trygga Hem Hemtjänst AB", "AKTIEBOLAG", "556712-3459", List.of(
                     new Unit("Trygga Hem Väster", "HOME_CARE", "Vallby västra", "2021-09-01"))),
@@ -65,10 +72,12 @@ final class DemoData {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final URI gateway;
+    private final String token;
     private final Consumer<String> log;
 
-    DemoData(URI gateway, Consumer<String> log) {
+    DemoData(URI gateway, String token, Consumer<String> log) {
         this.gateway = gateway;
+        this.token = token;
         this.log = log;
     }
 
@@ -82,8 +91,14 @@ final class DemoData {
         int newUnits = 0;
         int units = 0;
         for (Provider provider : PROVIDERS) {
-            HttpResponse<String> created = post("/api/v1/providers", json(Map.of("name", provider.name(),
-                    "legalForm", provider.legalForm(), "organisationNumber", provider.organisationNumber())));
+            Map<String, String> registration = new LinkedHashMap<>();
+            registration.put("name", provider.name());
+            registration.put("legalForm", provider.legalForm());
+            registration.put("organisationNumber", provider.organisationNumber());
+            if (provider.organisationId() != null) {
+                registration.put("organisationId", provider.organisationId());
+            }
+            HttpResponse<String> created = post("/api/v1/providers", json(registration));
             String id;
             if (isNew(created)) {
                 newProviders++;
@@ -135,6 +150,7 @@ final class DemoData {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        request.header("Authorization", "Bearer " + token);
         try {
             return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -3,7 +3,9 @@ package se.samverkan.apphost;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.io.InputStream;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ public final class Platform implements AutoCloseable {
     private final Consumer<String> log;
     private final List<AutoCloseable> started = new ArrayList<>();
     private String broker;
+    private DevTokenIssuer issuer;
 
     private Platform(PlatformConfig config, Consumer<String> log) {
         this.config = config;
@@ -63,6 +66,15 @@ public final class Platform implements AutoCloseable {
                     + ", så en " + broker + " startades.");
         }
 
+        issuer = DevTokenIssuer.start(config.profile(), config.issuerPort(), config.issuerUri(), realm(), Clock.systemUTC());
+        started.add(issuer);
+        log.accept("Inloggning: UTVECKLINGSLÄGE. En lokal utfärdare av token med demoanvändarna svarar på "
+                + config.issuerUri() + " (bara profilen dev; i drift används Keycloak).");
+        List<String> identity = List.of(
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + config.issuerUri(),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:" + issuer.port()
+                + DevTokenIssuer.REALM_PATH + "/protocol/openid-connect/certs");
+
         List<ServiceProcess> processes = new ArrayList<>();
         for (String service : PlatformConfig.SERVICES) {
             List<String> args = new ArrayList<>(List.of(
@@ -70,10 +82,11 @@ public final class Platform implements AutoCloseable {
                     "--spring.rabbitmq.host=" + config.amqpHost(),
                     "--spring.rabbitmq.port=" + amqpPort,
                     "--samverkan.messaging.namespace=" + config.namespace()));
+            args.addAll(identity);
             args.addAll(config.extraServiceArgs());
             processes.add(launch(service, config.servicePorts().get(service), args));
         }
-        List<String> gatewayArgs = new ArrayList<>();
+        List<String> gatewayArgs = new ArrayList<>(identity);
         config.servicePorts().forEach((service, port) -> gatewayArgs.add(
                 "--samverkan.services." + service.replace("-service", "") + "=http://127.0.0.1:" + port));
         processes.add(launch("gateway", config.gatewayPort(), gatewayArgs));
@@ -85,7 +98,7 @@ public final class Platform implements AutoCloseable {
             log.accept("  " + process.name() + " redo på port " + process.port() + " efter " + took.toMillis() + " ms");
         }
         if (config.demoData()) {
-            new DemoData(gatewayUri(), log).load();
+            new DemoData(gatewayUri(), issuer.tokenFor("admin", "samverkan-cli"), log).load();
         }
         log.accept("Samverkan är igång efter " + Duration.between(begin, Instant.now()).toSeconds() + " s.");
     }
@@ -95,6 +108,24 @@ public final class Platform implements AutoCloseable {
                 config.logOf(module));
         started.add(process);
         return process;
+    }
+
+    static InputStream realm() {
+        InputStream realm = Platform.class.getResourceAsStream("samverkan-realm.json");
+        if (realm == null) {
+            throw new IllegalStateException("samverkan-realm.json saknas i app-host; bygg om med './mvnw -DskipTests package'.");
+        }
+        return realm;
+    }
+
+    /** The address of the token endpoint users log in at. */
+    public URI tokenEndpoint() {
+        return URI.create(config.issuerUri() + "/protocol/openid-connect/token");
+    }
+
+    /** A token for a demo user of the realm, as the token endpoint gives it (tests, demo data). */
+    public String tokenFor(String username) {
+        return issuer.tokenFor(username, "samverkan-cli");
     }
 
     public URI gatewayUri() {

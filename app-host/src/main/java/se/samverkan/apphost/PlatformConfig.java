@@ -23,10 +23,13 @@ import java.util.Map;
  * @param javaOptions       JVM options of every service process
  * @param extraServiceArgs  more Spring arguments for every service (tests use it)
  * @param readyTimeout      how long to wait for the platform to be ready
+ * @param profile           {@code dev} (the default) or another; the development token issuer runs only in dev
+ * @param issuerPort        port of the development token issuer on 127.0.0.1
  */
 public record PlatformConfig(Path home, Path dataDir, int gatewayPort, Map<String, Integer> servicePorts,
                              int mongoPort, String amqpHost, int amqpPort, String namespace, boolean demoData,
-                             List<String> javaOptions, List<String> extraServiceArgs, Duration readyTimeout) {
+                             List<String> javaOptions, List<String> extraServiceArgs, Duration readyTimeout,
+                             String profile, int issuerPort) {
 
     public static final List<String> SERVICES = List.of("orderer-service", "producer-service",
             "transparency-service", "reporting-service");
@@ -40,7 +43,7 @@ public record PlatformConfig(Path home, Path dataDir, int gatewayPort, Map<Strin
         ports.put("transparency-service", 8083);
         ports.put("reporting-service", 8084);
         return new PlatformConfig(home, home.resolve("data"), 8080, ports, 27018, "127.0.0.1", 5672, "samverkan",
-                true, DEFAULT_JAVA_OPTIONS, List.of(), Duration.ofMinutes(4));
+                true, DEFAULT_JAVA_OPTIONS, List.of(), Duration.ofMinutes(4), "dev", 8090);
     }
 
     /** Reads {@code --name=value} options over the defaults; answers null after printing help. */
@@ -55,6 +58,8 @@ public record PlatformConfig(Path home, Path dataDir, int gatewayPort, Map<Strin
                 case "--mongo-port" -> config = config.withMongoPort(Integer.parseInt(value));
                 case "--amqp-port" -> config = config.withAmqpPort(Integer.parseInt(value));
                 case "--no-demo-data" -> config = config.withDemoData(false);
+                case "--profile" -> config = config.withProfile(value);
+                case "--issuer-port" -> config = config.withIssuerPort(Integer.parseInt(value));
                 case "--help", "-h" -> {
                     System.out.println(HELP);
                     return null;
@@ -71,7 +76,10 @@ public record PlatformConfig(Path home, Path dataDir, int gatewayPort, Map<Strin
               --port=PORT          gatewayens port (standard: 8080)
               --mongo-port=PORT    den inbäddade MongoDB-serverns port (standard: 27018)
               --amqp-port=PORT     RabbitMQ:s port på 127.0.0.1; svarar ingen där startas en inbäddad broker (standard: 5672)
-              --no-demo-data       läs inte in demodata""";
+              --no-demo-data       läs inte in demodata
+              --profile=PROFIL     dev (standard) startar utvecklingsutfärdaren av token med demoanvändarna;
+                                   den vägrar starta i andra profiler
+              --issuer-port=PORT   utvecklingsutfärdarens port (standard: 8090)""";
 
     public Path jarOf(String module) {
         return home.resolve(module).resolve("target").resolve(module + ".jar");
@@ -99,41 +107,56 @@ public record PlatformConfig(Path home, Path dataDir, int gatewayPort, Map<Strin
 
     public PlatformConfig withDataDir(Path value) {
         return new PlatformConfig(home, value, gatewayPort, servicePorts, mongoPort, amqpHost, amqpPort, namespace,
-                demoData, javaOptions, extraServiceArgs, readyTimeout);
+                demoData, javaOptions, extraServiceArgs, readyTimeout, profile, issuerPort);
     }
 
     public PlatformConfig withGatewayPort(int value) {
         return new PlatformConfig(home, dataDir, value, servicePorts, mongoPort, amqpHost, amqpPort, namespace,
-                demoData, javaOptions, extraServiceArgs, readyTimeout);
+                demoData, javaOptions, extraServiceArgs, readyTimeout, profile, issuerPort);
     }
 
     public PlatformConfig withServicePorts(Map<String, Integer> value) {
         return new PlatformConfig(home, dataDir, gatewayPort, value, mongoPort, amqpHost, amqpPort, namespace,
-                demoData, javaOptions, extraServiceArgs, readyTimeout);
+                demoData, javaOptions, extraServiceArgs, readyTimeout, profile, issuerPort);
     }
 
     public PlatformConfig withMongoPort(int value) {
         return new PlatformConfig(home, dataDir, gatewayPort, servicePorts, value, amqpHost, amqpPort, namespace,
-                demoData, javaOptions, extraServiceArgs, readyTimeout);
+                demoData, javaOptions, extraServiceArgs, readyTimeout, profile, issuerPort);
     }
 
     public PlatformConfig withAmqpPort(int value) {
         return new PlatformConfig(home, dataDir, gatewayPort, servicePorts, mongoPort, amqpHost, value, namespace,
-                demoData, javaOptions, extraServiceArgs, readyTimeout);
+                demoData, javaOptions, extraServiceArgs, readyTimeout, profile, issuerPort);
     }
 
     public PlatformConfig withNamespace(String value) {
         return new PlatformConfig(home, dataDir, gatewayPort, servicePorts, mongoPort, amqpHost, amqpPort, value,
-                demoData, javaOptions, extraServiceArgs, readyTimeout);
+                demoData, javaOptions, extraServiceArgs, readyTimeout, profile, issuerPort);
     }
 
     public PlatformConfig withDemoData(boolean value) {
         return new PlatformConfig(home, dataDir, gatewayPort, servicePorts, mongoPort, amqpHost, amqpPort, namespace,
-                value, javaOptions, extraServiceArgs, readyTimeout);
+                value, javaOptions, extraServiceArgs, readyTimeout, profile, issuerPort);
     }
 
     public PlatformConfig withExtraServiceArgs(List<String> value) {
         return new PlatformConfig(home, dataDir, gatewayPort, servicePorts, mongoPort, amqpHost, amqpPort, namespace,
-                demoData, javaOptions, value, readyTimeout);
+                demoData, javaOptions, value, readyTimeout, profile, issuerPort);
+    }
+
+    public PlatformConfig withProfile(String value) {
+        return new PlatformConfig(home, dataDir, gatewayPort, servicePorts, mongoPort, amqpHost, amqpPort, namespace,
+                demoData, javaOptions, extraServiceArgs, readyTimeout, value, issuerPort);
+    }
+
+    public PlatformConfig withIssuerPort(int value) {
+        return new PlatformConfig(home, dataDir, gatewayPort, servicePorts, mongoPort, amqpHost, amqpPort, namespace,
+                demoData, javaOptions, extraServiceArgs, readyTimeout, profile, value);
+    }
+
+    /** The issuer every service and the gateway trust: the development issuer's address. */
+    public String issuerUri() {
+        return "http://localhost:" + issuerPort + DevTokenIssuer.REALM_PATH;
     }
 }

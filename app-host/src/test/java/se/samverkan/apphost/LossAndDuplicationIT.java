@@ -29,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.samverkan.defaults.testing.ChaosProxy;
+import se.samverkan.defaults.testing.TestData;
 
 /**
  * The loss-and-duplication checker. Ten thousand providers are registered at producer-service
@@ -43,6 +44,8 @@ class LossAndDuplicationIT {
     private static final int EVENTS = Integer.getInteger("samverkan.loss-check.events", 10_000);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The demo administrator's token from the development issuer the services trust here. */
+    private static volatile String token;
 
     @TempDir
     Path dir;
@@ -58,11 +61,19 @@ class LossAndDuplicationIT {
         }
         PlatformConfig config = PlatformConfig.defaults(AppHost.home());
         String namespace = "loss-" + UUID.randomUUID().toString().substring(0, 8);
+        int issuerPort = freePort();
+        String issuerUri = "http://localhost:" + issuerPort + DevTokenIssuer.REALM_PATH;
         try (EmbeddedMongo mongo = EmbeddedMongo.startInMemory(0);
-             ChaosProxy broker = ChaosProxy.start("127.0.0.1", 5672)) {
+             ChaosProxy broker = ChaosProxy.start("127.0.0.1", 5672);
+             DevTokenIssuer issuer = DevTokenIssuer.start("dev", issuerPort, issuerUri, Platform.realm(),
+                     java.time.Clock.systemUTC())) {
+            token = issuer.tokenFor("admin", "samverkan-cli");
             List<String> args = List.of("--spring.mongodb.uri=" + mongo.uri(), "--spring.rabbitmq.port=" + broker.port(),
                     "--samverkan.messaging.namespace=" + namespace,
-                    "--samverkan.messaging.delete-topology-on-shutdown=true");
+                    "--samverkan.messaging.delete-topology-on-shutdown=true",
+                    "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuerUri,
+                    "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:" + issuerPort
+                            + DevTokenIssuer.REALM_PATH + "/protocol/openid-connect/certs");
             int producerPort = freePort();
             int transparencyPort = freePort();
             int reportingPort = freePort();
@@ -155,12 +166,12 @@ class LossAndDuplicationIT {
     /** Registers provider number i, retrying while producer-service is down; a 409 means an earlier try got through. */
     private static void register(URI producer, int i) throws Exception {
         String body = "{\"name\":\"Kontrollutförare " + i + " AB\",\"legalForm\":\"AKTIEBOLAG\",\"organisationNumber\":\""
-                + organisationNumber(i) + "\"}";
+                + TestData.organisationNumber(i) + "\"}";
         Instant giveUp = Instant.now().plusSeconds(240);
         while (true) {
             try {
                 HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(producer.resolve("api/v1/providers"))
-                        .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                        .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 201 || response.statusCode() == 409) {
                     return;
@@ -177,24 +188,6 @@ class LossAndDuplicationIT {
             }
             Thread.sleep(200);
         }
-    }
-
-    /** Ten digits, the last a Luhn check digit, unique per i. */
-    static String organisationNumber(int i) {
-        String nine = String.valueOf(556_000_000 + i);
-        int sum = 0;
-        for (int k = 0; k < 9; k++) {
-            int digit = nine.charAt(k) - '0';
-            if (k % 2 == 0) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        int check = (10 - sum % 10) % 10;
-        return nine.substring(0, 6) + "-" + nine.substring(6) + check;
     }
 
     private static void awaitProgress(AtomicInteger registered, int atLeast) throws InterruptedException {
@@ -223,7 +216,8 @@ class LossAndDuplicationIT {
     }
 
     private static HttpResponse<String> get(URI base, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+        return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

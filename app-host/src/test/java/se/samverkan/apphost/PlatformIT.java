@@ -33,6 +33,8 @@ class PlatformIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The bearer token the calls below send; null for an anonymous caller. */
+    private static volatile String token;
 
     @TempDir
     Path dataDir;
@@ -51,6 +53,7 @@ class PlatformIT {
                 .withGatewayPort(freePort())
                 .withServicePorts(ports)
                 .withMongoPort(freePort())
+                .withIssuerPort(freePort())
                 .withNamespace("e2e-" + UUID.randomUUID().toString().substring(0, 8))
                 .withExtraServiceArgs(List.of("--samverkan.messaging.delete-topology-on-shutdown=true"));
 
@@ -58,6 +61,7 @@ class PlatformIT {
         try (Platform platform = Platform.start(config, line -> System.out.println("[e2e] " + line))) {
             URI gateway = platform.gatewayUri();
             assertThat(platform.broker()).contains("RabbitMQ");
+            token = login(platform, "admin");
 
             for (int port : ports.values()) {
                 JsonNode health = json(get(URI.create("http://127.0.0.1:" + port + "/"), "actuator/health"));
@@ -108,12 +112,15 @@ class PlatformIT {
             await().atMost(Duration.ofSeconds(15)).until(() -> total(gateway,
                     "api/v1/public/providers?serviceArea=HOME_CARE") == homeCareProviders);
             System.out.println("[e2e] the public read model was rebuilt from producer-service's snapshots");
+
+            theDemoUsersLogInAndSeeWhatTheirOrganisationMaySee(platform, gateway);
         }
 
         try (Platform platform = Platform.start(config.withAmqpPort(freePort()),
                 line -> System.out.println("[e2e] " + line))) {
             URI gateway = platform.gatewayUri();
             assertThat(platform.broker()).contains("Qpid Broker-J");
+            token = login(platform, "von.avtal");
 
             assertThat(get(gateway, "api/v1/providers/" + registeredId).statusCode()).isEqualTo(200);
             assertThat(get(gateway, "api/v1/public/providers/" + registeredId).statusCode()).isEqualTo(200);
@@ -131,6 +138,62 @@ class PlatformIT {
             await().atMost(Duration.ofSeconds(10)).until(
                     () -> get(gateway, "api/v1/public/providers/" + id).statusCode() == 200);
         }
+    }
+
+    /** Logged in as demo users through the development issuer, as the README says. */
+    private static void theDemoUsersLogInAndSeeWhatTheirOrganisationMaySee(Platform platform, URI gateway)
+            throws Exception {
+        String administrator = token;
+        HttpResponse<String> wrongPassword = HTTP.send(HttpRequest.newBuilder(platform.tokenEndpoint())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=samverkan-cli"
+                        + "&username=norr.utforare&password=fel")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongPassword.statusCode()).isEqualTo(401);
+        assertThat(wrongPassword.body()).contains("invalid_grant");
+
+        token = null;
+        assertThat(expect(401, get(gateway, "api/v1/providers")).body()).contains("urn:samverkan:problem:unauthenticated");
+        assertThat(get(gateway, "api/v1/public/providers").statusCode()).as("the portal needs no login").isEqualTo(200);
+
+        token = login(platform, "norr.utforare");
+        JsonNode own = json(get(gateway, "api/v1/providers"));
+        assertThat(own.get("content").size()).as("a provider's user sees only their provider").isEqualTo(1);
+        assertThat(own.get("content").get(0).get("name").asString()).isEqualTo("Omsorgsgruppen Norr AB");
+        String ownId = own.get("content").get(0).get("id").asString();
+        HttpResponse<String> unit = post(gateway, "api/v1/providers/" + ownId + "/units",
+                "{\"name\":\"Hemtjänst Norr natt\",\"serviceArea\":\"HOME_CARE\",\"openedOn\":\"2026-12-01\"}");
+        assertThat(unit.statusCode()).as(unit.body()).isEqualTo(201);
+        expect(404, get(gateway, "api/v1/providers/" + registeredInHouseId(gateway, administrator)));
+        expect(403, get(gateway, "api/v1/reports/providers-by-legal-form"));
+        expect(403, get(gateway, "api/v1/admin/producer/audit-log"));
+
+        token = administrator;
+        JsonNode audit = json(get(gateway, "api/v1/admin/producer/audit-log?size=100"));
+        assertThat(audit.get("content").findValuesAsString("actor")).contains("admin", "norr.utforare");
+        assertThat(audit.get("content").findValuesAsString("organisation"))
+                .contains("ks-klk", "provider-omsorgsgruppen-norr");
+        System.out.println("[e2e] demo users logged in; a provider's user saw only its own provider");
+    }
+
+    private static String registeredInHouseId(URI gateway, String administrator) throws Exception {
+        String previous = token;
+        token = administrator;
+        try {
+            return json(get(gateway, "api/v1/providers?organisationNumber=212000-0142")).get("content").get(0)
+                    .get("id").asString();
+        } finally {
+            token = previous;
+        }
+    }
+
+    /** The README's login: the password grant at the issuer's token endpoint (password = user name). */
+    static String login(Platform platform, String user) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(platform.tokenEndpoint())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=samverkan-cli&username=" + user
+                        + "&password=" + user)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).get("access_token").asString();
     }
 
     private static void awaitPublicTotal(URI gateway, long expected) {
@@ -153,12 +216,16 @@ class PlatformIT {
     }
 
     private static HttpResponse<String> get(URI base, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(authorized(HttpRequest.newBuilder(base.resolve(path))).timeout(Duration.ofSeconds(10)).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     private static HttpResponse<String> post(URI base, String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10))
+        return HTTP.send(authorized(HttpRequest.newBuilder(base.resolve(path))).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -72,7 +72,7 @@ class KeycloakRealmTest {
     @Test
     @SuppressWarnings("unchecked")
     void tokensCarryTheOrganisationAsOrgAndTheRealmRolesAsRoles() {
-        for (String clientId : List.of("samverkan-web", "samverkan-services")) {
+        for (String clientId : List.of("samverkan-web", "samverkan-services", "samverkan-cli")) {
             List<Map<String, Object>> mappers = (List<Map<String, Object>>) client(clientId).get("protocolMappers");
             Map<String, Object> org = mappers.stream()
                     .filter(m -> "oidc-usermodel-attribute-mapper".equals(m.get("protocolMapper"))).findFirst().orElseThrow();
@@ -83,6 +83,12 @@ class KeycloakRealmTest {
                     .filter(m -> "oidc-usermodel-realm-role-mapper".equals(m.get("protocolMapper"))).findFirst().orElseThrow();
             assertThat((Map<String, Object>) roles.get("config")).containsEntry("claim.name", "roles")
                     .containsEntry("multivalued", "true").containsEntry("access.token.claim", "true");
+            Map<String, Object> audience = mappers.stream()
+                    .filter(m -> "oidc-audience-mapper".equals(m.get("protocolMapper"))).findFirst()
+                    .orElseThrow(() -> new AssertionError(clientId + " puts no audience in its tokens"));
+            assertThat((Map<String, Object>) audience.get("config"))
+                    .as("the services accept only tokens meant for them (spring...jwt.audiences)")
+                    .containsEntry("included.custom.audience", "samverkan-api").containsEntry("access.token.claim", "true");
         }
         // Keycloak 24+ keeps only attributes its user profile declares: organisation must be declared, editable by admins only
         Map<String, Object> components = (Map<String, Object>) realm().get("components");
@@ -92,6 +98,25 @@ class KeycloakRealmTest {
         Map<String, Object> organisation = ((List<Map<String, Object>>) userProfile.get("attributes")).stream()
                 .filter(a -> "organisation".equals(a.get("name"))).findFirst().orElseThrow();
         assertThat((List<String>) ((Map<String, Object>) organisation.get("permissions")).get("edit")).containsExactly("admin");
+    }
+
+    @Test
+    void theCommandLineClientIsPublicWithThePasswordGrantOnlyAndOffInProduction() {
+        Map<String, Object> cli = client("samverkan-cli");
+        assertThat(cli.get("publicClient")).isEqualTo(true);
+        assertThat(cli.get("directAccessGrantsEnabled")).isEqualTo(true);
+        assertThat(cli.get("standardFlowEnabled")).isEqualTo(false);
+        assertThat(cli.get("serviceAccountsEnabled")).isEqualTo(false);
+        assertThat(Repo.read(Repo.file("k8s/overlays/prod/kustomization.yaml")))
+                .contains("path: /spec/realm/clients/2/clientId\n        value: samverkan-cli")
+                .contains("path: /spec/realm/clients/2/enabled\n        value: false");
+    }
+
+    @Test
+    void theReadmeNamesEveryDemoUserAndHowToGetAToken() {
+        String readme = Repo.read(Repo.file("README.md"));
+        DEMO_USERS.keySet().forEach(user -> assertThat(readme).as("README names demo user %s", user).contains(user));
+        assertThat(readme).contains("client_id=samverkan-cli").contains("/realms/samverkan/protocol/openid-connect/token");
     }
 
     @Test

@@ -392,9 +392,11 @@ class KubernetesInvariantsTest {
                     .peek(rule -> assertThat(rule.getTo()).as("egress rule of %s has peers", name).isNotEmpty())
                     .flatMap(rule -> rule.getTo().stream()).map(KubernetesInvariantsTest::describe)
                     .collect(Collectors.toSet());
+            String keycloakPods = "pods " + at(custom(overlay, "Keycloak").get(0), "metadata", "name");
             Set<String> expectedTo = name.equals("gateway")
-                    ? Set.of("pods samverkan services", "namespace kube-system pods kube-dns")
-                    : Set.of("pods " + mongoPods, "pods " + rabbitPods, "namespace kube-system pods kube-dns");
+                    ? Set.of("pods samverkan services", "namespace kube-system pods kube-dns", keycloakPods)
+                    : Set.of("pods " + mongoPods, "pods " + rabbitPods, "namespace kube-system pods kube-dns",
+                            keycloakPods);
             assertThat(allowedTo).as("what %s may reach", name).isEqualTo(expectedTo);
         }
     }
@@ -434,7 +436,7 @@ class KubernetesInvariantsTest {
             Map<String, String> labels = peer.getPodSelector().getMatchLabels();
             String pods = labels.containsKey("app.kubernetes.io/component")
                     ? labels.get("app.kubernetes.io/part-of") + " " + labels.get("app.kubernetes.io/component") + "s"
-                    : java.util.stream.Stream.of("app.kubernetes.io/name", "app", "k8s-app").map(labels::get)
+                    : java.util.stream.Stream.of("app.kubernetes.io/name", "app.kubernetes.io/instance", "app", "k8s-app").map(labels::get)
                             .filter(Objects::nonNull).findFirst().orElse(labels.toString());
             parts.add("pods " + pods);
         }
@@ -526,6 +528,11 @@ class KubernetesInvariantsTest {
         if (overlay.equals("prod")) {
             assertThat(imported).as("production imports no demo users").doesNotContainKey("users");
             file.remove("users");
+            Map<String, Object> cli = clients.stream().filter(c -> "samverkan-cli".equals(c.get("clientId")))
+                    .findFirst().orElseThrow();
+            assertThat(cli.get("enabled")).as("production has no password-grant client").isEqualTo(false);
+            ((List<Map<String, Object>>) file.get("clients")).stream()
+                    .filter(c -> "samverkan-cli".equals(c.get("clientId"))).findFirst().orElseThrow().put("enabled", false);
         }
         assertThat(imported).as("the realm of %s against deploy/keycloak/samverkan-realm.json: run"
                 + " deploy/keycloak/sync-realm-import.sh after changing the realm file", overlay).isEqualTo(file);
