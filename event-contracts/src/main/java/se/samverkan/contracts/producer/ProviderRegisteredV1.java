@@ -6,7 +6,8 @@ package se.samverkan.contracts.producer;
  * @param providerId         the provider's identifier in producer-service
  * @param name               the provider's registered name
  * @param legalForm          code of the legal form, e.g. {@code AKTIEBOLAG}, {@code KOMMUNAL_EGENREGI}
- * @param organisationNumber the Swedish organisation number, ten digits as {@code NNNNNN-NNNN}
+ * @param organisationNumber the Swedish organisation number, ten digits as {@code NNNNNN-NNNN}; null for a
+ *                           sole trader (ENSKILD_FIRMA), whose number is a personnummer the platform never keeps
  * @param version            the provider aggregate's version after the change; higher wins
  */
 public record ProviderRegisteredV1(

@@ -14,6 +14,7 @@ import se.samverkan.contracts.EventEnvelope;
 import se.samverkan.contracts.EventTypes;
 import se.samverkan.contracts.producer.ProviderSnapshotV1;
 import se.samverkan.contracts.resync.ResyncRequestedV1;
+import se.samverkan.producer.provider.domain.OrganisationNumber;
 import se.samverkan.producer.provider.domain.Provider;
 
 /**
@@ -55,7 +56,7 @@ public class PublishProviderSnapshots {
     EventEnvelope<ProviderSnapshotV1> snapshot(Provider provider, String correlationId) {
         return EventEnvelope.of(EventTypes.PROVIDER_SNAPSHOT_V1, clock.instant(), null, correlationId,
                 new ProviderSnapshotV1(provider.id().toString(), provider.name(), provider.legalForm().name(),
-                        provider.organisationNumber().value(), provider.units().stream()
+                        provider.organisationNumber().map(OrganisationNumber::value).orElse(null), provider.units().stream()
                         .map(unit -> new ProviderSnapshotV1.UnitSnapshot(unit.id().toString(), unit.name(),
                                 unit.serviceArea().name(), unit.area(), unit.openedOn().toString()))
                         .toList(), provider.version()));

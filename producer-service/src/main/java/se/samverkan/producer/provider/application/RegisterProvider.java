@@ -33,8 +33,8 @@ public class RegisterProvider {
             return new Outcome.Rejected(rejected.violations());
         }
         Provider provider = ((Provider.Registration.Registered) registration).provider();
-        if (providers.existsByOrganisationNumber(provider.organisationNumber())) {
-            return new Outcome.AlreadyRegistered(provider.organisationNumber());
+        if (provider.organisationNumber().map(providers::existsByOrganisationNumber).orElse(false)) {
+            return new Outcome.AlreadyRegistered(provider.organisationNumber().get().value());
         }
         if (providers.existsByOrganisationId(provider.organisationId())) {
             return new Outcome.OrganisationIdTaken(provider.organisationId());
@@ -42,9 +42,10 @@ public class RegisterProvider {
         EventEnvelope<ProviderRegisteredV1> event = EventEnvelope.of(EventTypes.PROVIDER_REGISTERED_V1,
                 provider.registeredAt(), command.caller().organisation(), CorrelationId.current(),
                 new ProviderRegisteredV1(provider.id().toString(), provider.name(), provider.legalForm().name(),
-                        provider.organisationNumber().value(), provider.version()));
+                        provider.organisationNumber().map(OrganisationNumber::value).orElse(null), provider.version()));
         if (!providers.insert(provider, List.of(event))) {
-            return new Outcome.AlreadyRegistered(provider.organisationNumber());
+            return new Outcome.AlreadyRegistered(provider.organisationNumber().map(OrganisationNumber::value)
+                    .orElse(provider.organisationId()));
         }
         return new Outcome.Registered(provider);
     }
@@ -60,7 +61,8 @@ public class RegisterProvider {
         record Rejected(List<Violation> violations) implements Outcome {
         }
 
-        record AlreadyRegistered(OrganisationNumber organisationNumber) implements Outcome {
+        /** Registered already: the organisation number, or the organisation id of a sole trader. */
+        record AlreadyRegistered(String organisationNumber) implements Outcome {
         }
 
         record OrganisationIdTaken(String organisationId) implements Outcome {

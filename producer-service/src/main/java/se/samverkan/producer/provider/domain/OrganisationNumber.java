@@ -9,6 +9,11 @@ import java.util.regex.Pattern;
  * A Swedish organisation number (organisationsnummer): ten digits, written {@code NNNNNN-NNNN},
  * the last being a Luhn check digit over the first nine. Accepted with or without the hyphen
  * and with the century prefix {@code 16}; always kept in the written form.
+ *
+ * <p>A legal person's number has 2 or more as its third digit (the "month" is at least 20), so it
+ * never looks like a personal identity number (personnummer). A sole trader (enskild firma) has
+ * no number of its own: its organisation number is the owner's personnummer. Samverkan stores no
+ * personnummer, so {@link #parse} refuses a number whose third digit is 0 or 1.
  */
 public record OrganisationNumber(String value) {
 
@@ -21,7 +26,7 @@ public record OrganisationNumber(String value) {
         }
     }
 
-    public enum Problem { FORMAT, CHECK_DIGIT }
+    public enum Problem { FORMAT, CHECK_DIGIT, PERSONAL_IDENTITY_NUMBER }
 
     /** The number, or the reason it is not one. */
     public static ParseResult parse(String text) {
@@ -32,6 +37,9 @@ public record OrganisationNumber(String value) {
         String digits = matcher.group(1) + matcher.group(2);
         if (!luhnValid(digits)) {
             return new ParseResult(Optional.empty(), Optional.of(Problem.CHECK_DIGIT));
+        }
+        if (digits.charAt(2) < '2') {
+            return new ParseResult(Optional.empty(), Optional.of(Problem.PERSONAL_IDENTITY_NUMBER));
         }
         return new ParseResult(Optional.of(new OrganisationNumber(matcher.group(1) + "-" + matcher.group(2))),
                 Optional.empty());

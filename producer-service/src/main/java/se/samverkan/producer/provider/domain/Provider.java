@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,7 @@ public final class Provider {
         this.id = Objects.requireNonNull(id);
         this.name = Objects.requireNonNull(name);
         this.legalForm = Objects.requireNonNull(legalForm);
-        this.organisationNumber = Objects.requireNonNull(organisationNumber);
+        this.organisationNumber = organisationNumber;
         this.organisationId = Objects.requireNonNull(organisationId);
         this.registeredAt = Objects.requireNonNull(registeredAt);
         this.units = List.copyOf(units);
@@ -80,7 +81,13 @@ public final class Provider {
             }
         }
         OrganisationNumber number = null;
-        if (violations.require("organisationNumber", organisationNumber)) {
+        if (form == LegalForm.ENSKILD_FIRMA) {
+            if (organisationNumber != null && !organisationNumber.isBlank()) {
+                violations.add("organisationNumber", "personal-identity-number", "En enskild firmas organisationsnummer"
+                        + " är ägarens personnummer, och Samverkan sparar inga personnummer. Lämna organisationNumber"
+                        + " tomt för en enskild firma; den känns igen på sitt organisationId.");
+            }
+        } else if (violations.require("organisationNumber", organisationNumber)) {
             OrganisationNumber.ParseResult parsed = OrganisationNumber.parse(organisationNumber);
             number = parsed.number().orElse(null);
             parsed.problem().ifPresent(problem -> {
@@ -90,6 +97,10 @@ public final class Provider {
                     case CHECK_DIGIT -> violations.add("organisationNumber", "luhn",
                             "Organisationsnumret '" + organisationNumber
                             + "' har fel kontrollsiffra (Luhn-kontrollen stämmer inte).");
+                    case PERSONAL_IDENTITY_NUMBER -> violations.add("organisationNumber", "personal-identity-number",
+                            "'" + organisationNumber + "' är ett personnummer, inte en juridisk persons"
+                            + " organisationsnummer (tredje siffran är 0 eller 1). Samverkan sparar inga personnummer;"
+                            + " registrera en enskild firma med legalForm ENSKILD_FIRMA och utan organisationsnummer.");
                 }
             });
         }
@@ -186,8 +197,9 @@ public final class Provider {
         return legalForm;
     }
 
-    public OrganisationNumber organisationNumber() {
-        return organisationNumber;
+    /** The organisation number; empty for a sole trader (enskild firma), whose number is a personnummer. */
+    public Optional<OrganisationNumber> organisationNumber() {
+        return Optional.ofNullable(organisationNumber);
     }
 
     /** The organisation id of the provider's users ({@code org} claim). */

@@ -7,12 +7,18 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexInfo;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -32,12 +38,31 @@ import se.samverkan.producer.provider.domain.Unit;
 @Repository
 class MongoProviderRepository implements ProviderRepository {
 
+    static final String ORGANISATION_NUMBER_INDEX = "organisationNumber";
+
     private final MongoTemplate mongo;
     private final Outbox outbox;
 
     MongoProviderRepository(MongoTemplate mongo, Outbox outbox) {
         this.mongo = mongo;
         this.outbox = outbox;
+    }
+
+    /**
+     * The organisation number is unique among the providers that have one; a sole trader has
+     * none, so the index is sparse. Databases from before sole traders were kept without a
+     * number have a unique index that is not sparse: it is replaced, before any request is served.
+     */
+    @PostConstruct
+    void organisationNumberIsUniqueWherePresent() {
+        IndexOperations indexes = mongo.indexOps(ProviderDocument.class);
+        for (IndexInfo index : indexes.getIndexInfo()) {
+            if (index.getName().equals(ORGANISATION_NUMBER_INDEX) && !index.isSparse()) {
+                indexes.dropIndex(ORGANISATION_NUMBER_INDEX);
+            }
+        }
+        indexes.createIndex(new Index("organisationNumber", Sort.Direction.ASC).named(ORGANISATION_NUMBER_INDEX)
+                .unique().sparse());
     }
 
     @Override
@@ -56,7 +81,7 @@ class MongoProviderRepository implements ProviderRepository {
         document.id = provider.id().toString();
         document.name = provider.name();
         document.legalForm = provider.legalForm().name();
-        document.organisationNumber = provider.organisationNumber().value();
+        document.organisationNumber = provider.organisationNumber().map(OrganisationNumber::value).orElse(null);
         document.organisationId = provider.organisationId();
         document.registeredAt = provider.registeredAt();
         document.units = units(provider);
@@ -131,7 +156,8 @@ class MongoProviderRepository implements ProviderRepository {
                         unit.area, LocalDate.parse(unit.openedOn)))
                 .toList();
         return Provider.restore(ProviderId.parse(document.id).orElseThrow(), document.name,
-                LegalForm.valueOf(document.legalForm), new OrganisationNumber(document.organisationNumber),
+                LegalForm.valueOf(document.legalForm),
+                document.organisationNumber == null ? null : new OrganisationNumber(document.organisationNumber),
                 document.organisationId != null ? document.organisationId : Provider.organisationIdFrom(document.name),
                 document.registeredAt, units, document.version == null ? 0 : document.version);
     }

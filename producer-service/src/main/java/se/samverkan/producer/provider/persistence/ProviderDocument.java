@@ -22,7 +22,7 @@ class ProviderDocument {
     String id;
     String name;
     String legalForm;
-    @Indexed(unique = true)
+    /** Unique where present; a sole trader has none (MongoProviderRepository keeps the sparse index). */
     String organisationNumber;
     /** The org claim of the provider's users; sparse, as documents from before it was kept lack it. */
     @Indexed(unique = true, sparse = true)

@@ -127,7 +127,8 @@ class ProviderController {
 
         static ProviderResponse of(Provider provider) {
             return new ProviderResponse(provider.id().toString(), provider.name(), provider.legalForm().name(),
-                    LegalFormCode.labelOf(provider.legalForm().name()), provider.organisationNumber().value(),
+                    LegalFormCode.labelOf(provider.legalForm().name()),
+                    provider.organisationNumber().map(OrganisationNumber::value).orElse(null),
                     provider.organisationId(), provider.registeredAt(), provider.units().stream().map(UnitResponse::of).toList(),
                     provider.version());
         }

@@ -33,6 +33,14 @@ class OrganisationNumberTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"811218-9876", "190101-0007", "8112189876", "16811218-9876"})
+    void refusesAPersonalIdentityNumberWhoseThirdDigitIsZeroOrOne(String input) {
+        assertThat(OrganisationNumber.parse(input).problem())
+                .contains(OrganisationNumber.Problem.PERSONAL_IDENTITY_NUMBER);
+        assertThat(OrganisationNumber.parse(input).number()).isEmpty();
+    }
+
+    @ParameterizedTest
     @CsvSource({"5566778899, true", "5566778898, false", "2120000142, true", "0000000000, true", "1000000000, false"})
     void luhnDoublesEveryOtherDigitFromTheFirst(String digits, boolean valid) {
         assertThat(OrganisationNumber.luhnValid(digits)).isEqualTo(valid);

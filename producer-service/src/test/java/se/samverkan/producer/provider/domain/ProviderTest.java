@@ -21,7 +21,7 @@ class ProviderTest {
         assertThat(result).isInstanceOf(Provider.Registration.Registered.class);
         Provider provider = ((Provider.Registration.Registered) result).provider();
         assertThat(provider.name()).isEqualTo("Omsorgsgruppen Norr AB");
-        assertThat(provider.organisationNumber().value()).isEqualTo("556677-8899");
+        assertThat(provider.organisationNumber()).map(OrganisationNumber::value).contains("556677-8899");
         assertThat(provider.version()).isZero();
         assertThat(provider.registeredAt()).isEqualTo(NOW);
     }
@@ -87,6 +87,23 @@ class ProviderTest {
         assertThat(((Provider.Registration.Rejected) malformed).violations())
                 .extracting(Violation::field, Violation::rule)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("organisationId", "format"));
+    }
+
+    @Test
+    void aSoleTraderIsRegisteredWithoutANumberAndOneGivenIsRefusedAsAPersonnummer() {
+        Provider soleTrader = ((Provider.Registration.Registered) Provider.register("Frisören Anna Berg",
+                "ENSKILD_FIRMA", null, "provider-anna-berg", NOW)).provider();
+        Provider.Registration withNumber = Provider.register("Frisören Anna Berg", "ENSKILD_FIRMA", "811218-9876",
+                null, NOW);
+        Provider.Registration companyWithPersonnummer = Provider.register("Fel AB", "AKTIEBOLAG", "811218-9876",
+                null, NOW);
+
+        assertThat(soleTrader.organisationNumber()).isEmpty();
+        assertThat(((Provider.Registration.Rejected) withNumber).violations())
+                .extracting(Violation::field, Violation::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("organisationNumber", "personal-identity-number"));
+        assertThat(((Provider.Registration.Rejected) companyWithPersonnummer).violations())
+                .extracting(Violation::rule).containsExactly("personal-identity-number");
     }
 
     @Test

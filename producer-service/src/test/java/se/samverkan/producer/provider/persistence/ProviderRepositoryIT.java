@@ -7,12 +7,16 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.mongodb.client.model.IndexOptions;
+
+import se.samverkan.defaults.messaging.Outbox;
 import se.samverkan.defaults.testing.TestInfrastructure;
 import se.samverkan.producer.provider.application.ProviderRepository;
 import se.samverkan.producer.provider.domain.Provider;
@@ -29,6 +33,8 @@ class ProviderRepositoryIT {
     ProviderRepository providers;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    Outbox outbox;
 
     @AfterEach
     void clean() {
@@ -51,5 +57,35 @@ class ProviderRepositoryIT {
         Provider stored = providers.find(provider.id()).orElseThrow();
         assertThat(stored.units()).extracting(u -> u.name()).containsExactly("Åkerbo hemtjänst");
         assertThat(stored.version()).isEqualTo(1);
+    }
+
+    @Test
+    void aDatabaseWithTheOldUniqueIndexGetsASparseOneSoSoleTradersWithoutANumberFitAndNumbersStayUnique() {
+        mongo.getCollection(ProviderDocument.COLLECTION).dropIndexes();
+        mongo.getCollection(ProviderDocument.COLLECTION).createIndex(new Document("organisationNumber", 1),
+                new IndexOptions().name(MongoProviderRepository.ORGANISATION_NUMBER_INDEX).unique(true));
+        MongoProviderRepository repository = new MongoProviderRepository(mongo, outbox);
+
+        repository.organisationNumberIsUniqueWherePresent();
+
+        assertThat(mongo.indexOps(ProviderDocument.class).getIndexInfo()).filteredOn(
+                index -> index.getName().equals(MongoProviderRepository.ORGANISATION_NUMBER_INDEX))
+                .singleElement().satisfies(index -> assertThat(index.isSparse()).isTrue());
+        assertThat(repository.insert(soleTrader("Frisören Anna Berg", "provider-anna-berg"), List.of())).isTrue();
+        assertThat(repository.insert(soleTrader("Städ Erik Lind", "provider-erik-lind"), List.of())).isTrue();
+        assertThat(repository.insert(company("Ett AB", "provider-ett"), List.of())).isTrue();
+        assertThat(repository.insert(company("Samma nummer AB", "provider-samma"), List.of()))
+                .as("the organisation number is still unique").isFalse();
+        assertThat(mongo.getCollection(ProviderDocument.COLLECTION).countDocuments()).isEqualTo(3);
+    }
+
+    private static Provider soleTrader(String name, String organisationId) {
+        return ((Provider.Registration.Registered) Provider.register(name, "ENSKILD_FIRMA", null, organisationId,
+                Instant.now())).provider();
+    }
+
+    private static Provider company(String name, String organisationId) {
+        return ((Provider.Registration.Registered) Provider.register(name, "AKTIEBOLAG", "556345-6788",
+                organisationId, Instant.now())).provider();
     }
 }

@@ -119,6 +119,32 @@ class ProviderRegistrationIT {
     }
 
     @Test
+    void soleTradersAreRegisteredWithoutTheirOwnersPersonnummerAndNoPersonnummerIsStoredOrPublished() throws Exception {
+        HttpResponse<String> anna = post("""
+                {"name":"Frisören Anna Berg","legalForm":"ENSKILD_FIRMA","organisationId":"provider-anna-berg"}""");
+        HttpResponse<String> erik = post("""
+                {"name":"Städ Erik Lind","legalForm":"ENSKILD_FIRMA"}""");
+        HttpResponse<String> withNumber = post("""
+                {"name":"Trädgård Olle Ek","legalForm":"ENSKILD_FIRMA","organisationNumber":"811218-9876"}""");
+        HttpResponse<String> companyWithPersonnummer = post("""
+                {"name":"Fel AB","legalForm":"AKTIEBOLAG","organisationNumber":"8112189876"}""");
+
+        assertThat(anna.statusCode()).as(anna.body()).isEqualTo(201);
+        assertThat(erik.statusCode()).as(erik.body()).isEqualTo(201);
+        assertThat(json.readTree(erik.body()).get("organisationId").asString()).isEqualTo("provider-stad-erik-lind");
+        assertThat(json.readTree(anna.body()).get("organisationNumber").isNull()).isTrue();
+        for (HttpResponse<String> refused : java.util.List.of(withNumber, companyWithPersonnummer)) {
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(json.readTree(refused.body()).get("errors").findValuesAsString("rule"))
+                    .containsExactly("personal-identity-number");
+        }
+        assertThat(mongo.getCollection("providers").countDocuments()).isEqualTo(2);
+        assertThat(mongo.getCollection("providers").find().map(org.bson.Document::toJson).into(new java.util.ArrayList<>()))
+                .as("no personnummer anywhere in the stored documents, outbox included")
+                .noneMatch(document -> document.contains("811218") || document.contains("8112189876"));
+    }
+
+    @Test
     void malformedJsonIsAProblemDetailAndNothingIsStored() throws Exception {
         HttpResponse<String> response = post("{\"name\": \"Trasig");
 
