@@ -90,6 +90,7 @@ final class DemoData {
         int newProviders = 0;
         int newUnits = 0;
         int units = 0;
+        Map<String, String> providerIds = new LinkedHashMap<>();
         for (Provider provider : PROVIDERS) {
             Map<String, String> registration = new LinkedHashMap<>();
             registration.put("name", provider.name());
@@ -106,6 +107,7 @@ final class DemoData {
             } else {
                 id = existingProviderId(provider.organisationNumber());
             }
+            providerIds.put(provider.organisationNumber(), id);
             for (Unit unit : provider.units()) {
                 units++;
                 Map<String, String> body = new LinkedHashMap<>();
@@ -119,6 +121,127 @@ final class DemoData {
         log.accept("Demodata (Vallby kommun): " + BOARDS.size() + " nämnder (" + newBoards + " nya), "
                 + PROVIDERS.size() + " utförare (" + newProviders + " nya), " + units + " enheter (" + newUnits
                 + " nya). Det som redan fanns lämnades orört.");
+        loadAgreements(providerIds);
+    }
+
+    /** An agreement of the demo: the board by short name, the provider by organisation number. */
+    record Agreement(String board, String provider, String route, String serviceArea, String title, String startsOn,
+                     String endsOn, long annualValueSek, String valueLevel, String impactLevel, String rulebook,
+                     String tender, String awardedOn, String standstillEndsOn, boolean signed) {
+    }
+
+    static final List<Agreement> AGREEMENTS = List.of(
+            new Agreement("VON", "556677-8899", "LOV", "HOME_CARE", "Auktorisation hemtjänst, Omsorgsgruppen Norr AB",
+                    "2019-03-01", null, 14_500_000, "HIGH", "HIGH", "Förfrågningsunderlag hemtjänst enligt LOV", null,
+                    null, null, true),
+            new Agreement("VON", "212000-0142", "LOV", "HOME_CARE", "Auktorisation hemtjänst, Hemtjänst Centrum (egenregi)",
+                    "2015-01-01", null, 22_000_000, "HIGH", "HIGH", "Förfrågningsunderlag hemtjänst enligt LOV", null,
+                    null, null, true),
+            new Agreement("VON", "212000-0142", "DIRECT_ORDER", "RESIDENTIAL_CARE",
+                    "Direktbeställning särskilt boende 2026, Lindgårdens särskilda boende", "2026-01-01", "2026-12-31",
+                    48_000_000, "HIGH", "HIGH", null, null, null, null, true),
+            new Agreement("VON", "556890-1234", "LOU", "RESIDENTIAL_CARE", "Drift av Ekbackens äldreboende 2025–2029",
+                    "2025-11-01", "2029-10-31", 31_000_000, "HIGH", "HIGH", null, "Dnr VON 2025/214", "2025-09-15",
+                    "2025-09-26", true),
+            new Agreement("BUN", "802456-7896", "IOP", "YOUTH_CENTRE", "IOP fritidsgård Vallbygården 2026–2027",
+                    "2026-01-01", "2027-12-31", 1_200_000, "LOW", "HIGH", null, null, null, null, true),
+            new Agreement("BUN", "559034-5673", "LOV", "PRESCHOOL", "Godkännande förskola, Förskolan Äppelträdet",
+                    "2020-08-15", null, 9_000_000, "HIGH", "LOW", "Regler för fristående förskola", null, null, null,
+                    false));
+
+    private static final String DEMO_REQUIREMENTS = """
+            [{"category":"BASIC_QUALITY","text":"Varje brukare har en fast kontaktperson och en genomförandeplan.","followUpMethod":"USER_SURVEY"},
+             {"category":"ACTIVITY_GOALS","text":"Verksamheten bidrar till nämndens mål om trygghet och självbestämmande.","followUpMethod":"STATISTICS"},
+             {"category":"ENVIRONMENTAL_SUSTAINABILITY","text":"Tjänsteresor görs med fossilfria fordon.","followUpMethod":"DOCUMENT_REVIEW"},
+             {"category":"LABOUR_CONDITIONS","text":"Lön, semester, arbetstid, pension och försäkring minst enligt kollektivavtal; meddelarfrihet gäller.","followUpMethod":"DOCUMENT_REVIEW"},
+             {"category":"FOLLOW_UP_DUTY","text":"Medverkar i uppföljning, lämnar statistik enligt nämndens specifikation och rapporterar till nationella kvalitetsregister.","followUpMethod":"STATISTICS"},
+             {"category":"PUBLIC_INSIGHT_DUTY","text":"Lämnar på begäran information så att allmänheten får insyn i verksamheten.","followUpMethod":"DOCUMENT_REVIEW"}]""";
+
+    private void loadAgreements(Map<String, String> providerIds) {
+        Map<String, String> boardIds = new LinkedHashMap<>();
+        JSON.readTree(send(HttpRequest.newBuilder(gateway.resolve("/api/v1/boards?size=100")).GET()).body())
+                .get("content").forEach(board -> boardIds.put(board.get("shortName").asString(),
+                        board.get("id").asString()));
+        int created = 0;
+        for (Agreement agreement : AGREEMENTS) {
+            String boardId = boardIds.get(agreement.board());
+            String providerId = providerIds.get(agreement.provider());
+            if (exists(boardId, providerId, agreement.title())) {
+                continue;
+            }
+            String id = draft(agreement, boardId, providerId);
+            if (agreement.route().equals("DIRECT_ORDER")) {
+                for (String step : List.of("ORDERER_BOARD_APPROVAL", "PRODUCTION_BOARD_APPROVAL",
+                        "ORDERER_HEAD_SIGNATURE", "PRODUCTION_HEAD_SIGNATURE")) {
+                    expect(200, post("/api/v1/agreements/" + id + "/direct-order-steps", json(Map.of("step", step,
+                            "on", "2025-11-20", "reference", step.endsWith("APPROVAL") ? "Protokoll § 98" : ""))));
+                }
+            }
+            if (agreement.signed()) {
+                expect(200, post("/api/v1/agreements/" + id + "/sign", "{}"));
+            }
+            created++;
+        }
+        log.accept("Demodata: " + AGREEMENTS.size() + " avtal (" + created + " nya) genom kundval, upphandling, "
+                + "direktbeställning och IOP.");
+    }
+
+    private boolean exists(String boardId, String providerId, String title) {
+        JsonNode page = JSON.readTree(send(HttpRequest.newBuilder(gateway.resolve("/api/v1/agreements?size=100&boardId="
+                + boardId + "&providerId=" + providerId)).GET()).body());
+        for (JsonNode row : page.get("content")) {
+            if (title.equals(row.get("title").asString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Drafts it, waiting while the orderer side has not yet heard of a just-registered provider. */
+    private String draft(Agreement agreement, String boardId, String providerId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("boardId", boardId);
+        body.put("providerId", providerId);
+        body.put("title", agreement.title());
+        body.put("route", agreement.route());
+        body.put("serviceArea", agreement.serviceArea());
+        body.put("startsOn", agreement.startsOn());
+        body.put("endsOn", agreement.endsOn());
+        body.put("annualValueSek", agreement.annualValueSek());
+        body.put("valueLevel", agreement.valueLevel());
+        body.put("impactLevel", agreement.impactLevel());
+        body.put("contractManager", agreement.board().equals("VON") ? "von.avtal" : null);
+        body.put("rulebookReference", agreement.rulebook());
+        body.put("tenderReference", agreement.tender());
+        body.put("awardedOn", agreement.awardedOn());
+        body.put("standstillEndsOn", agreement.standstillEndsOn());
+        body.put("requirements", JSON.readTree(DEMO_REQUIREMENTS));
+        String json = JSON.writeValueAsString(body);
+        long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            HttpResponse<String> response = post("/api/v1/agreements", json);
+            if (response.statusCode() == 201) {
+                return JSON.readTree(response.body()).get("id").asString();
+            }
+            if (response.statusCode() != 400 || !response.body().contains("\"unknown\"")
+                    || System.nanoTime() > giveUp) {
+                throw new IllegalStateException("Demodata: avtalet '" + agreement.title() + "' kunde inte läggas in: "
+                        + response.statusCode() + " " + response.body());
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("avbruten", e);
+            }
+        }
+    }
+
+    private static void expect(int status, HttpResponse<String> response) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException("Demodata kunde inte läsas in: " + response.request().uri() + " svarade "
+                    + response.statusCode() + ": " + response.body());
+        }
     }
 
     /** True when created; false when it existed already (409, or a unit's name taken); anything else is an error. */

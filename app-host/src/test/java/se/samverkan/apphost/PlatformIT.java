@@ -74,6 +74,8 @@ class PlatformIT {
 
             assertThat(total(gateway, "api/v1/boards")).isEqualTo(DemoData.BOARDS.size());
             assertThat(total(gateway, "api/v1/providers")).isEqualTo(DemoData.PROVIDERS.size());
+            assertThat(total(gateway, "api/v1/agreements")).isEqualTo(DemoData.AGREEMENTS.size());
+            assertThat(total(gateway, "api/v1/agreements?route=DIRECT_ORDER&status=SIGNED")).isEqualTo(1);
             awaitPublicTotal(gateway, DemoData.PROVIDERS.size());
             long homeCareProviders = DemoData.PROVIDERS.stream()
                     .filter(p -> p.units().stream().anyMatch(u -> u.serviceArea().equals("HOME_CARE"))).count();
@@ -127,6 +129,8 @@ class PlatformIT {
             assertThat(total(gateway, "api/v1/providers")).as("demo data not loaded twice")
                     .isEqualTo(DemoData.PROVIDERS.size() + 1);
             assertThat(total(gateway, "api/v1/boards")).isEqualTo(DemoData.BOARDS.size());
+            assertThat(total(gateway, "api/v1/agreements")).as("a VON contract manager sees VON's demo agreements, once")
+                    .isEqualTo(DemoData.AGREEMENTS.stream().filter(a -> a.board().equals("VON")).count());
             JsonNode inHouse = json(get(gateway, "api/v1/providers?organisationNumber=212000-0142")).get("content").get(0);
             assertThat(inHouse.get("units").size()).as("demo units not added twice")
                     .isEqualTo(DemoData.PROVIDERS.get(0).units().size());

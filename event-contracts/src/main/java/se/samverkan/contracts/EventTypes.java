@@ -3,6 +3,8 @@ package se.samverkan.contracts;
 import java.util.List;
 import java.util.Optional;
 
+import se.samverkan.contracts.orderer.AgreementSignedV1;
+import se.samverkan.contracts.orderer.AgreementTerminatedV1;
 import se.samverkan.contracts.producer.ProviderRegisteredV1;
 import se.samverkan.contracts.producer.ProviderSnapshotV1;
 import se.samverkan.contracts.producer.UnitOpenedV1;
@@ -30,8 +32,14 @@ public final class EventTypes {
     public static final EventType<ResyncRequestedV1> RESYNC_REQUESTED_OF_PRODUCER_V1 =
             new EventType<>("resync.requested.v1", PRODUCER_SERVICE, ResyncRequestedV1.class);
 
+    public static final EventType<AgreementSignedV1> AGREEMENT_SIGNED_V1 =
+            new EventType<>("agreement.signed.v1", ORDERER_SERVICE, AgreementSignedV1.class);
+
+    public static final EventType<AgreementTerminatedV1> AGREEMENT_TERMINATED_V1 =
+            new EventType<>("agreement.terminated.v1", ORDERER_SERVICE, AgreementTerminatedV1.class);
+
     public static final List<EventType<?>> ALL = List.of(PROVIDER_REGISTERED_V1, UNIT_OPENED_V1, PROVIDER_SNAPSHOT_V1,
-            RESYNC_REQUESTED_OF_PRODUCER_V1);
+            RESYNC_REQUESTED_OF_PRODUCER_V1, AGREEMENT_SIGNED_V1, AGREEMENT_TERMINATED_V1);
 
     private EventTypes() {
     }

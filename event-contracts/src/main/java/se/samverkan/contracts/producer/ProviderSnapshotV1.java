@@ -12,6 +12,7 @@ public record ProviderSnapshotV1(
         String name,
         String legalForm,
         String organisationNumber,
+        String organisationId,
         List<UnitSnapshot> units,
         long version) {
 

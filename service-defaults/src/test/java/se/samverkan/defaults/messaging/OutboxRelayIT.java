@@ -109,7 +109,7 @@ class OutboxRelayIT {
     void anUnroutableEventStaysInTheOutboxWithBackoffAndRaisesTheReturnedMetric() {
         double before = meters.counter("samverkan.outbox.returned").count();
         EventEnvelope<ProviderRegisteredV1> event = EventEnvelope.of(EventTypes.PROVIDER_REGISTERED_V1, Instant.now(),
-                null, "test", new ProviderRegisteredV1(UUID.randomUUID().toString(), "x", "AKTIEBOLAG", null, 0));
+                null, "test", new ProviderRegisteredV1(UUID.randomUUID().toString(), "x", "AKTIEBOLAG", null, null, 0));
         OutboxEntry good = outbox.entry(event);
         OutboxEntry unroutable = new OutboxEntry(UUID.randomUUID().toString(), "nobody.listens.v1", good.exchange(),
                 good.envelope(), Instant.now());
@@ -150,7 +150,7 @@ class OutboxRelayIT {
 
     private EventEnvelope<ProviderRegisteredV1> event(String name) {
         return EventEnvelope.of(EventTypes.PROVIDER_REGISTERED_V1, Instant.now(), null, "test",
-                new ProviderRegisteredV1(UUID.randomUUID().toString(), name, "AKTIEBOLAG", "556677-8899", 0));
+                new ProviderRegisteredV1(UUID.randomUUID().toString(), name, "AKTIEBOLAG", "556677-8899", null, 0));
     }
 
     private Document widget(EventEnvelope<?> event) {

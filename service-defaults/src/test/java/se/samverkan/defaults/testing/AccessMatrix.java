@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -109,7 +110,7 @@ public final class AccessMatrix {
         ApiClient caller = role == null ? api
                 : api.as(role, ownership == Ownership.OWN ? owner : STRANGER);
         int expected = row.expected(role, ownership);
-        HttpResponse<String> response = caller.send(row.method, path, row.body == null ? null : row.body.get());
+        HttpResponse<String> response = caller.send(row.method, path, row.body == null ? null : row.body.apply(owner));
         table.append(' ').append(response.statusCode());
         if (response.statusCode() != expected) {
             wrong.add(row.route + " as " + (role == null ? "anonymous" : role.claim() + " (" + ownership + ")")
@@ -149,11 +150,11 @@ public final class AccessMatrix {
         private final String method;
         private String path;
         private Function<String, String> target;
-        private Supplier<String> body;
+        private Function<String, String> body;
         private Integer publicStatus;
         private final Map<Role, Integer> anyOrganisation = new EnumMap<>(Role.class);
         private final Map<Role, Integer> ownOrganisation = new EnumMap<>(Role.class);
-        private String ownerPrefix = "org";
+        private IntFunction<String> ownerNames = n -> "org-bola-" + n;
 
         Row(String route) {
             this.route = route;
@@ -179,13 +180,25 @@ public final class AccessMatrix {
 
         /** The organisation ids made for targets start with this (e.g. "provider"). */
         public Row owners(String prefix) {
-            this.ownerPrefix = prefix;
+            this.ownerNames = n -> prefix + "-bola-" + n;
+            return this;
+        }
+
+        /** How the n-th owning organisation is named, where its id must have a certain shape (e.g. "board-bola7"). */
+        public Row ownerNames(IntFunction<String> names) {
+            this.ownerNames = names;
             return this;
         }
 
         /** A fresh body for each call (bodies that create things must not collide). */
         public Row body(Supplier<String> fresh) {
-            this.body = fresh;
+            this.body = owner -> fresh.get();
+            return this;
+        }
+
+        /** A fresh body for each call that refers to an object of the owning organisation (e.g. its board). */
+        public Row bodyFor(Function<String, String> forOwner) {
+            this.body = forOwner;
             return this;
         }
 
@@ -212,7 +225,7 @@ public final class AccessMatrix {
         }
 
         String nextOwner() {
-            return ownerPrefix + "-bola-" + OWNERS.incrementAndGet();
+            return ownerNames.apply(OWNERS.incrementAndGet());
         }
 
         int expected(Role role, Ownership ownership) {

@@ -91,5 +91,18 @@ public final class BadInput {
         }
     }
 
+    /** Like {@link #assertCreatedOrRejectedCleanly}, for an endpoint that answers {@code success} when it takes the input. */
+    public static void assertAnsweredOrRejectedCleanly(HttpResponse<String> response, String body, int success) {
+        if (response.statusCode() == success) {
+            return;
+        }
+        assertThat(response.statusCode()).as("status for %s", body).isBetween(400, 499);
+        assertThat(response.headers().firstValue("Content-Type")).as(body)
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = ApiClient.json(response);
+        assertThat(problem.get("type").asString()).as(body).startsWith("urn:samverkan:problem:");
+        assertThat(problem.get("detail").asString()).as(body).isNotBlank();
+    }
+
     private enum Missing { FIELD }
 }

@@ -15,6 +15,9 @@ public record BoardId(UUID value) {
     }
 
     public static Optional<BoardId> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(new BoardId(UUID.fromString(text)));
         } catch (IllegalArgumentException e) {

@@ -2,25 +2,41 @@ package se.samverkan.orderer.board.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverkan.defaults.security.Role.ADMINISTRATOR;
+import static se.samverkan.defaults.security.Role.CONTRACT_MANAGER;
+import static se.samverkan.defaults.security.Role.COUNCIL_ANALYST;
+import static se.samverkan.defaults.security.Role.FINANCE;
+import static se.samverkan.defaults.security.Role.ORDERER_OFFICIAL;
+import static se.samverkan.defaults.security.Role.PRODUCTION_BOARD;
+import static se.samverkan.defaults.security.Role.PROVIDER_USER;
 
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import se.samverkan.defaults.messaging.Topology;
 import se.samverkan.defaults.security.Role;
 import se.samverkan.defaults.testing.AccessMatrix;
 import se.samverkan.defaults.testing.ApiClient;
+import se.samverkan.defaults.testing.OwnerStandIn;
 import se.samverkan.defaults.testing.TestInfrastructure;
+import se.samverkan.orderer.testing.KnownProviders;
 
-/** Who may call which orderer-service route. Boards are known to every official; only administrators add one. */
+/**
+ * Who may call which orderer-service route. Boards are known to every official; only
+ * administrators add one. Agreements belong to their board: its officials act on them, another
+ * board's officials get 404.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccessMatrixIT {
 
@@ -37,16 +53,109 @@ class AccessMatrixIT {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    RabbitTemplate rabbit;
+    @Autowired
+    Topology topology;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    AmqpAdmin admin;
+
     @Test
     void everyRouteAnswersEachRoleAsTheMatrixSaysForOwnAndOtherOrganisations() {
+        OwnerStandIn.takeResyncRequests(admin, topology);
         AccessMatrix.of(mappings, ApiClient.onPort(port))
                 .route("POST /api/v1/boards", row -> row.body(AccessMatrixIT::newBoard)
                         .anyOrganisation(201, ADMINISTRATOR))
                 .route("GET /api/v1/boards", row -> row.anyOrganisation(200, Role.values()))
                 .route("GET /api/v1/boards/{id}", row -> row.target(owner -> "/api/v1/boards/" + boardId())
                         .anyOrganisation(200, Role.values()))
-                .adminRoutes(null)
+                .route("POST /api/v1/agreements", row -> row.ownerNames(n -> "board-bola" + n)
+                        .bodyFor(owner -> agreementTerms(boardOf(owner), lovProvider(), "LOV"))
+                        .ownOrganisation(201, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(201, ADMINISTRATOR))
+                .route("GET /api/v1/agreements", row -> row.anyOrganisation(200, Role.values()))
+                .route("GET /api/v1/agreements/{id}", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/agreements/" + agreementOf(owner, "LOV", false))
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER)
+                        .anyOrganisation(200, COUNCIL_ANALYST, FINANCE, ADMINISTRATOR)
+                        // not their provider's agreement (AgreementIT shows a provider seeing its own)
+                        .anyOrganisation(404, PROVIDER_USER, PRODUCTION_BOARD))
+                .route("PUT /api/v1/agreements/{id}/requirements", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/agreements/" + agreementOf(owner, "LOV", false) + "/requirements")
+                        .body(() -> "{\"requirements\":" + REQUIREMENTS + "}")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("POST /api/v1/agreements/{id}/direct-order-steps", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/agreements/" + agreementOf(owner, "DIRECT_ORDER", false)
+                                + "/direct-order-steps")
+                        .body(() -> "{\"step\":\"ORDERER_BOARD_APPROVAL\",\"on\":\"2026-11-20\"}")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR)
+                        // the production board records its own side, of its own provider's order (AgreementIT)
+                        .anyOrganisation(404, PRODUCTION_BOARD))
+                .route("POST /api/v1/agreements/{id}/sign", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/agreements/" + agreementOf(owner, "LOV", false) + "/sign")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("POST /api/v1/agreements/{id}/terminate", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/agreements/" + agreementOf(owner, "LOV", true) + "/terminate")
+                        .body(() -> "{\"reason\":\"Avslutat\",\"terminatedOn\":\"2026-12-31\"}")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .adminRoutes("contractable-providers")
                 .verify();
+    }
+
+    private static final String REQUIREMENTS = """
+            [{"category":"BASIC_QUALITY","text":"Kvalitet.","followUpMethod":"VISIT"},
+             {"category":"LABOUR_CONDITIONS","text":"Villkor.","followUpMethod":"DOCUMENT_REVIEW"},
+             {"category":"FOLLOW_UP_DUTY","text":"Statistik.","followUpMethod":"STATISTICS"},
+             {"category":"PUBLIC_INSIGHT_DUTY","text":"Insyn.","followUpMethod":"DOCUMENT_REVIEW"}]""";
+
+    private String lovProvider;
+    private String inHouseProvider;
+
+    private String lovProvider() {
+        if (lovProvider == null) {
+            lovProvider = KnownProviders.announce(rabbit, topology, mongo, "Matrisens Omsorg AB", "AKTIEBOLAG",
+                    "provider-matrisens-omsorg");
+        }
+        return lovProvider;
+    }
+
+    private String inHouseProvider() {
+        if (inHouseProvider == null) {
+            inHouseProvider = KnownProviders.announce(rabbit, topology, mongo, "Matrisens egenregi", "KOMMUNAL_EGENREGI",
+                    "provider-matrisens-egenregi");
+        }
+        return inHouseProvider;
+    }
+
+    /** A board whose officials act for the organisation ("board-bola7" is the board BOLA7). */
+    private String boardOf(String organisation) {
+        String shortName = organisation.substring("board-".length()).toUpperCase(java.util.Locale.ROOT);
+        HttpResponse<String> created = ApiClient.onPort(port).as(ADMINISTRATOR, "ks-klk").post("/api/v1/boards",
+                "{\"name\":\"Nämnd " + shortName + "\",\"shortName\":\"" + shortName + "\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return ApiClient.json(created).get("id").asString();
+    }
+
+    private String agreementTerms(String boardId, String providerId, String route) {
+        return """
+                {"boardId":"%s","providerId":"%s","title":"Avtal","route":"%s","serviceArea":"HOME_CARE",
+                 "startsOn":"2026-01-01","annualValueSek":1000000,"valueLevel":"LOW","impactLevel":"HIGH",
+                 "rulebookReference":"Regelbok","requirements":%s}""".formatted(boardId, providerId, route, REQUIREMENTS);
+    }
+
+    /** A draft (or signed) agreement of a new board the organisation acts for. */
+    private String agreementOf(String organisation, String route, boolean signed) {
+        String provider = route.equals("DIRECT_ORDER") ? inHouseProvider() : lovProvider();
+        ApiClient admin = ApiClient.onPort(port).as(ADMINISTRATOR, "ks-klk");
+        HttpResponse<String> drafted = admin.post("/api/v1/agreements",
+                agreementTerms(boardOf(organisation), provider, route));
+        assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+        String id = ApiClient.json(drafted).get("id").asString();
+        if (signed) {
+            assertThat(admin.post("/api/v1/agreements/" + id + "/sign").statusCode()).isEqualTo(200);
+        }
+        return id;
     }
 
     private String boardId() {

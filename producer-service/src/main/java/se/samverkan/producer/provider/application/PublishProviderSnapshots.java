@@ -56,7 +56,7 @@ public class PublishProviderSnapshots {
     EventEnvelope<ProviderSnapshotV1> snapshot(Provider provider, String correlationId) {
         return EventEnvelope.of(EventTypes.PROVIDER_SNAPSHOT_V1, clock.instant(), null, correlationId,
                 new ProviderSnapshotV1(provider.id().toString(), provider.name(), provider.legalForm().name(),
-                        provider.organisationNumber().map(OrganisationNumber::value).orElse(null), provider.units().stream()
+                        provider.organisationNumber().map(OrganisationNumber::value).orElse(null), provider.organisationId(), provider.units().stream()
                         .map(unit -> new ProviderSnapshotV1.UnitSnapshot(unit.id().toString(), unit.name(),
                                 unit.serviceArea().name(), unit.area(), unit.openedOn().toString()))
                         .toList(), provider.version()));

@@ -42,7 +42,8 @@ public class RegisterProvider {
         EventEnvelope<ProviderRegisteredV1> event = EventEnvelope.of(EventTypes.PROVIDER_REGISTERED_V1,
                 provider.registeredAt(), command.caller().organisation(), CorrelationId.current(),
                 new ProviderRegisteredV1(provider.id().toString(), provider.name(), provider.legalForm().name(),
-                        provider.organisationNumber().map(OrganisationNumber::value).orElse(null), provider.version()));
+                        provider.organisationNumber().map(OrganisationNumber::value).orElse(null), provider.organisationId(),
+                        provider.version()));
         if (!providers.insert(provider, List.of(event))) {
             return new Outcome.AlreadyRegistered(provider.organisationNumber().map(OrganisationNumber::value)
                     .orElse(provider.organisationId()));

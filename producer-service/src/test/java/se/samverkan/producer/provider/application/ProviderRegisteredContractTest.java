@@ -38,7 +38,8 @@ class ProviderRegisteredContractTest {
         RecordingRepository repository = new RecordingRepository();
         Clock clock = Clock.fixed(Instant.parse("2026-11-28T09:15:00Z"), ZoneOffset.UTC);
         new RegisterProvider(repository, clock).handle(new RegisterProvider.Command("Omsorgsgruppen Norr AB",
-                "AKTIEBOLAG", "5566778899", null, new Caller("admin", "ks-klk", Set.of(Role.ADMINISTRATOR))));
+                "AKTIEBOLAG", "5566778899", "provider-omsorgsgruppen-norr",
+                new Caller("admin", "ks-klk", Set.of(Role.ADMINISTRATOR))));
 
         ObjectNode written = (ObjectNode) json.readTree(EventJson.write(repository.events.get(0)));
         JsonNode golden;

@@ -107,7 +107,7 @@ class ProviderStatisticsIT {
 
     private byte[] event(String legalForm) {
         return EventJson.write(EventEnvelope.of(EventTypes.PROVIDER_REGISTERED_V1, Instant.now(), null, "test",
-                new ProviderRegisteredV1(UUID.randomUUID().toString(), "Enhet", legalForm, "212000-0142", 0)))
+                new ProviderRegisteredV1(UUID.randomUUID().toString(), "Enhet", legalForm, "212000-0142", null, 0)))
                 .getBytes(StandardCharsets.UTF_8);
     }
 

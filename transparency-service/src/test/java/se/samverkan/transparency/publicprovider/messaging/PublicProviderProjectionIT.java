@@ -260,7 +260,7 @@ class PublicProviderProjectionIT {
 
     private EventEnvelope<ProviderRegisteredV1> event(String id, String name, long version, String legalForm) {
         return EventEnvelope.of(EventTypes.PROVIDER_REGISTERED_V1, Instant.now(), null, "test",
-                new ProviderRegisteredV1(id, name, legalForm, "556677-8899", version));
+                new ProviderRegisteredV1(id, name, legalForm, "556677-8899", null, version));
     }
 
     private void publish(byte[] body) {

@@ -1,0 +1,59 @@
+package se.samverkan.orderer.provider.messaging;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.annotation.RabbitListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+
+import se.samverkan.contracts.EventTypes;
+import se.samverkan.defaults.messaging.EventJson;
+import se.samverkan.defaults.messaging.ReadModel;
+import se.samverkan.defaults.messaging.Topology;
+import se.samverkan.orderer.provider.application.ProviderProjection;
+
+/** Feeds the orderer's provider directory from producer-service's provider events. */
+@Component
+class ProviderEventsListener {
+
+    static final String PURPOSE = "contractable-providers";
+    private static final Logger log = LoggerFactory.getLogger(ProviderEventsListener.class);
+
+    private final ProviderProjection projection;
+
+    ProviderEventsListener(ProviderProjection projection) {
+        this.projection = projection;
+    }
+
+    @RabbitListener(queues = "#{@topology.queue('" + PURPOSE + "')}")
+    void on(Message message) {
+        String type = EventJson.typeOf(message.getBody());
+        if (EventTypes.PROVIDER_REGISTERED_V1.name().equals(type)) {
+            projection.on(EventJson.read(message.getBody(), EventTypes.PROVIDER_REGISTERED_V1));
+        } else if (EventTypes.PROVIDER_SNAPSHOT_V1.name().equals(type)) {
+            projection.onSnapshot(EventJson.read(message.getBody(), EventTypes.PROVIDER_SNAPSHOT_V1));
+        } else {
+            log.info("Ignored event of type {} that this read model does not use", type);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Subscription {
+
+        @Bean
+        Declarables contractableProviderEvents(Topology topology) {
+            return topology.subscription(PURPOSE, EventTypes.PROVIDER_REGISTERED_V1, EventTypes.PROVIDER_SNAPSHOT_V1);
+        }
+
+        /** Rebuildable from producer-service's snapshots. */
+        @Bean
+        ReadModel contractableProvidersReadModel() {
+            return new ReadModel(PURPOSE, List.of("providers"), EventTypes.PRODUCER_SERVICE);
+        }
+    }
+}
