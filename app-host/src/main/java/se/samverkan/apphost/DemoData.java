@@ -184,6 +184,41 @@ final class DemoData {
         }
         log.accept("Demodata: " + AGREEMENTS.size() + " avtal (" + created + " nya) genom kundval, upphandling, "
                 + "direktbeställning och IOP.");
+        loadFollowUpPlans(boardIds, providerIds);
+    }
+
+    /** VON's decided follow-up plan for 2027, covering every provider it has an agreement with; BUN's draft. */
+    private void loadFollowUpPlans(Map<String, String> boardIds, Map<String, String> providerIds) {
+        int created = 0;
+        for (String board : List.of("VON", "BUN")) {
+            HttpResponse<String> plan = post("/api/v1/follow-up-plans", JSON.writeValueAsString(Map.of("boardId",
+                    boardIds.get(board), "year", 2027)));
+            if (plan.statusCode() == 409) {
+                continue;
+            }
+            expect(201, plan);
+            created++;
+            String planId = JSON.readTree(plan.body()).get("id").asString();
+            for (Agreement agreement : AGREEMENTS) {
+                if (!agreement.board().equals(board) || !agreement.signed()) {
+                    continue;
+                }
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("providerId", providerIds.get(agreement.provider()));
+                item.put("what", agreement.route().equals("DIRECT_ORDER") ? "Verksamhetsmål och kvalitet enligt "
+                        + "direktbeställningen" : "Avtalets kvalitetskrav, kontinuitet och brukarnas nöjdhet");
+                item.put("form", agreement.route().equals("LOV") ? "CONTRACT_FOLLOW_UP" : "ACTIVITY_FOLLOW_UP");
+                item.put("responsible", board.equals("VON") ? "von.avtal" : "Avtalsansvarig BUN");
+                item.put("interval", "TWICE_A_YEAR");
+                item.put("feedbackTo", List.of("BOARD", "PROVIDER", "PUBLIC"));
+                expect(200, post("/api/v1/follow-up-plans/" + planId + "/items", JSON.writeValueAsString(item)));
+            }
+            if (board.equals("VON")) {
+                expect(200, post("/api/v1/follow-up-plans/" + planId + "/decide", json(Map.of("decidedOn",
+                        "2026-12-10", "reference", "VON § 145"))));
+            }
+        }
+        log.accept("Demodata: uppföljningsplaner 2027 för VON (beslutad) och BUN (utkast), " + created + " nya.");
     }
 
     private boolean exists(String boardId, String providerId, String title) {

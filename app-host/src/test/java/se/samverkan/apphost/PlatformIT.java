@@ -76,6 +76,7 @@ class PlatformIT {
             assertThat(total(gateway, "api/v1/providers")).isEqualTo(DemoData.PROVIDERS.size());
             assertThat(total(gateway, "api/v1/agreements")).isEqualTo(DemoData.AGREEMENTS.size());
             assertThat(total(gateway, "api/v1/agreements?route=DIRECT_ORDER&status=SIGNED")).isEqualTo(1);
+            assertThat(total(gateway, "api/v1/follow-up-plans?year=2027")).isEqualTo(2);
             awaitPublicTotal(gateway, DemoData.PROVIDERS.size());
             long homeCareProviders = DemoData.PROVIDERS.stream()
                     .filter(p -> p.units().stream().anyMatch(u -> u.serviceArea().equals("HOME_CARE"))).count();

@@ -24,6 +24,9 @@ public interface AgreementRepository {
 
     Page<Agreement> list(Filter filter, Pageable pageable);
 
+    /** Every signed agreement of the board. */
+    List<Agreement> listSigned(String boardOrganisationId);
+
     /** Signed strategic agreements of the board. */
     long countSignedStrategic(String boardOrganisationId);
 

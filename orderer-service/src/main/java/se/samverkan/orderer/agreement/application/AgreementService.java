@@ -3,7 +3,9 @@ package se.samverkan.orderer.agreement.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -116,6 +118,24 @@ public class AgreementService {
     /** The agreement, if it exists and the caller may see it. */
     public Optional<Agreement> find(String id, Caller caller) {
         return AgreementId.parse(id).flatMap(agreements::find).filter(agreement -> AgreementAccess.maySee(caller, agreement));
+    }
+
+    /**
+     * The providers the board has a signed agreement with that runs some time in the year,
+     * whatever their form: what the board's follow-up plan must cover.
+     */
+    public List<ContractableProvider> contractedProviders(String boardOrganisationId, int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        Map<String, ContractableProvider> providers = new LinkedHashMap<>();
+        for (Agreement agreement : agreements.listSigned(boardOrganisationId)) {
+            boolean overlaps = !agreement.startsOn().isAfter(last)
+                    && agreement.endsOn().map(end -> !end.isBefore(first)).orElse(true);
+            if (overlaps) {
+                providers.putIfAbsent(agreement.provider().providerId(), agreement.provider());
+            }
+        }
+        return List.copyOf(providers.values());
     }
 
     /** The contract register as the caller may see it. */

@@ -3,12 +3,10 @@ package se.samverkan.orderer.agreement.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -112,7 +110,7 @@ public final class Agreement {
         if (violations.require("title", terms.title())) {
             violations.maxLength("title", terms.title(), TITLE_MAX);
         }
-        ProcurementRoute route = enumOf(ProcurementRoute.class, "route", terms.route(), true, violations);
+        ProcurementRoute route = violations.oneOf(ProcurementRoute.class, "route", terms.route(), true);
         String serviceArea = null;
         if (violations.require("serviceArea", terms.serviceArea())) {
             serviceArea = terms.serviceArea().strip();
@@ -122,8 +120,8 @@ public final class Agreement {
                 serviceArea = null;
             }
         }
-        LocalDate startsOn = date("startsOn", terms.startsOn(), true, violations);
-        LocalDate endsOn = date("endsOn", terms.endsOn(), false, violations);
+        LocalDate startsOn = violations.date("startsOn", terms.startsOn(), true);
+        LocalDate endsOn = violations.date("endsOn", terms.endsOn(), false);
         if (startsOn != null && endsOn != null && !endsOn.isAfter(startsOn)) {
             violations.add("endsOn", "after-start", "Avtalet måste sluta efter att det börjar (" + startsOn + ").");
         }
@@ -132,8 +130,8 @@ public final class Agreement {
         } else if (terms.annualValueSek().signum() < 0) {
             violations.add("annualValueSek", "non-negative", "Avtalets värde kan inte vara negativt.");
         }
-        Level value = enumOf(Level.class, "valueLevel", terms.valueLevel(), true, violations);
-        Level impact = enumOf(Level.class, "impactLevel", terms.impactLevel(), true, violations);
+        Level value = violations.oneOf(Level.class, "valueLevel", terms.valueLevel(), true);
+        Level impact = violations.oneOf(Level.class, "impactLevel", terms.impactLevel(), true);
         violations.maxLength("contractManager", terms.contractManager(), TITLE_MAX);
         RouteDetails details = routeDetails(route, provider, terms, violations);
         List<Requirement> requirements = requirements(terms.requirements(), violations);
@@ -184,8 +182,8 @@ public final class Agreement {
                     violations.add("tenderReference", "required",
                             "Ett avtal efter upphandling ska ange upphandlingen ('tenderReference').");
                 }
-                awardedOn = date("awardedOn", terms.awardedOn(), true, violations);
-                standstillEndsOn = date("standstillEndsOn", terms.standstillEndsOn(), true, violations);
+                awardedOn = violations.date("awardedOn", terms.awardedOn(), true);
+                standstillEndsOn = violations.date("standstillEndsOn", terms.standstillEndsOn(), true);
                 if (awardedOn != null && standstillEndsOn != null
                         && standstillEndsOn.isBefore(awardedOn.plusDays(STANDSTILL_DAYS))) {
                     violations.add("standstillEndsOn", "standstill", "Avtalsspärren måste vara minst "
@@ -222,13 +220,13 @@ public final class Agreement {
                 violations.add("requirements[" + i + "]", "required", "Kravet på plats " + (i + 1) + " är tomt.");
                 continue;
             }
-            RequirementCategory category = enumOf(RequirementCategory.class, prefix + "category", term.category(),
-                    true, violations);
+            RequirementCategory category = violations.oneOf(RequirementCategory.class, prefix + "category",
+                    term.category(), true);
             if (violations.require(prefix + "text", term.text())) {
                 violations.maxLength(prefix + "text", term.text(), TEXT_MAX);
             }
-            FollowUpMethod method = enumOf(FollowUpMethod.class, prefix + "followUpMethod", term.followUpMethod(),
-                    true, violations);
+            FollowUpMethod method = violations.oneOf(FollowUpMethod.class, prefix + "followUpMethod",
+                    term.followUpMethod(), true);
             if (category != null && method != null && term.text() != null && !term.text().isBlank()
                     && term.text().length() <= TEXT_MAX) {
                 requirements.add(new Requirement(UUID.randomUUID(), category, term.text().strip(), method));
@@ -265,7 +263,7 @@ public final class Agreement {
         if (status != AgreementStatus.DRAFT) {
             violations.add("status", "draft-only", "Avtalet är redan " + statusText() + ".");
         }
-        LocalDate date = date("on", on, true, violations);
+        LocalDate date = violations.date("on", on, true);
         violations.maxLength("reference", reference, TITLE_MAX);
         if (!violations.isEmpty()) {
             return new Change.Rejected(violations.list());
@@ -322,7 +320,7 @@ public final class Agreement {
         if (violations.require("reason", reason)) {
             violations.maxLength("reason", reason, TEXT_MAX);
         }
-        LocalDate date = date("terminatedOn", on, true, violations);
+        LocalDate date = violations.date("terminatedOn", on, true);
         if (date != null && date.isBefore(startsOn)) {
             violations.add("terminatedOn", "after-start", "Avtalet kan inte avslutas före sin start (" + startsOn + ").");
         }
@@ -379,38 +377,6 @@ public final class Agreement {
         }
 
         record Rejected(List<Violation> violations) implements Change {
-        }
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value, boolean required,
-                                                Violations violations) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                violations.add(field, "required", "Fältet '" + field + "' måste anges.");
-            }
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            violations.add(field, "one-of", "Okänt värde '" + value + "' för '" + field + "'. Tillåtna värden: "
-                    + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ".");
-            return null;
-        }
-    }
-
-    private static LocalDate date(String field, String value, boolean required, Violations violations) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                violations.add(field, "required", "Fältet '" + field + "' måste anges (ÅÅÅÅ-MM-DD).");
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            violations.add(field, "date", "Datumet '" + value + "' ska skrivas ÅÅÅÅ-MM-DD.");
-            return null;
         }
     }
 

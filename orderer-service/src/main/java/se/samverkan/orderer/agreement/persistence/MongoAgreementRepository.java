@@ -110,6 +110,13 @@ class MongoAgreementRepository implements AgreementRepository {
     }
 
     @Override
+    public List<Agreement> listSigned(String boardOrganisationId) {
+        return mongo.find(Query.query(Criteria.where("boardOrganisationId").is(boardOrganisationId)
+                .and("status").is(AgreementStatus.SIGNED.name())), AgreementDocument.class).stream()
+                .map(this::toDomain).toList();
+    }
+
+    @Override
     public long countSignedStrategic(String boardOrganisationId) {
         return mongo.count(Query.query(Criteria.where("boardOrganisationId").is(boardOrganisationId)
                 .and("status").is(AgreementStatus.SIGNED.name()).and("strategic").is(true)), AgreementDocument.class);

@@ -99,6 +99,30 @@ class AccessMatrixIT {
                         .target(owner -> "/api/v1/agreements/" + agreementOf(owner, "LOV", true) + "/terminate")
                         .body(() -> "{\"reason\":\"Avslutat\",\"terminatedOn\":\"2026-12-31\"}")
                         .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("POST /api/v1/follow-up-plans", row -> row.ownerNames(n -> "board-bola" + n)
+                        .bodyFor(owner -> "{\"boardId\":\"" + boardOf(owner) + "\",\"year\":2027}")
+                        .ownOrganisation(201, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(201, ADMINISTRATOR))
+                .route("GET /api/v1/follow-up-plans", row -> row.anyOrganisation(200, Role.values()))
+                .route("GET /api/v1/follow-up-plans/{id}", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/follow-up-plans/" + planOf(owner, false)[0])
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER)
+                        .anyOrganisation(200, COUNCIL_ANALYST, FINANCE, ADMINISTRATOR)
+                        // a draft; a decided plan is readable by all (FollowUpPlanIT)
+                        .anyOrganisation(404, PROVIDER_USER, PRODUCTION_BOARD))
+                .route("POST /api/v1/follow-up-plans/{id}/items", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/follow-up-plans/" + planOf(owner, false)[0] + "/items")
+                        .body(() -> planItem(lovProvider()))
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("DELETE /api/v1/follow-up-plans/{id}/items/{itemId}", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> {
+                            String[] plan = planOf(owner, true);
+                            return "/api/v1/follow-up-plans/" + plan[0] + "/items/" + plan[1];
+                        })
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("POST /api/v1/follow-up-plans/{id}/decide", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/follow-up-plans/" + planOf(owner, true)[0] + "/decide")
+                        .body(() -> "{\"decidedOn\":\"2026-12-10\"}")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
                 .adminRoutes("contractable-providers")
                 .verify();
     }
@@ -142,6 +166,36 @@ class AccessMatrixIT {
                 {"boardId":"%s","providerId":"%s","title":"Avtal","route":"%s","serviceArea":"HOME_CARE",
                  "startsOn":"2026-01-01","annualValueSek":1000000,"valueLevel":"LOW","impactLevel":"HIGH",
                  "rulebookReference":"Regelbok","requirements":%s}""".formatted(boardId, providerId, route, REQUIREMENTS);
+    }
+
+    private static String planItem(String providerId) {
+        return """
+                {"providerId":"%s","what":"Kontinuitet","form":"CONTRACT_FOLLOW_UP","responsible":"von.avtal",
+                 "interval":"YEARLY","feedbackTo":["BOARD"]}""".formatted(providerId);
+    }
+
+    /**
+     * The 2027 draft follow-up plan of a new board the organisation acts for, which has a signed
+     * agreement with the matrix's provider; with an item for it if asked. Answers the plan's id
+     * and the item's id.
+     */
+    private String[] planOf(String organisation, boolean withItem) {
+        ApiClient admin = ApiClient.onPort(port).as(ADMINISTRATOR, "ks-klk");
+        String boardId = boardOf(organisation);
+        HttpResponse<String> drafted = admin.post("/api/v1/agreements", agreementTerms(boardId, lovProvider(), "LOV"));
+        assertThat(admin.post("/api/v1/agreements/" + ApiClient.json(drafted).get("id").asString() + "/sign")
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> plan = admin.post("/api/v1/follow-up-plans", "{\"boardId\":\"" + boardId
+                + "\",\"year\":2027}");
+        assertThat(plan.statusCode()).as(plan.body()).isEqualTo(201);
+        String planId = ApiClient.json(plan).get("id").asString();
+        if (!withItem) {
+            return new String[] {planId, null};
+        }
+        HttpResponse<String> withAnItem = admin.post("/api/v1/follow-up-plans/" + planId + "/items",
+                planItem(lovProvider()));
+        assertThat(withAnItem.statusCode()).as(withAnItem.body()).isEqualTo(200);
+        return new String[] {planId, ApiClient.json(withAnItem).get("items").get(0).get("id").asString()};
     }
 
     /** A draft (or signed) agreement of a new board the organisation acts for. */
