@@ -3,6 +3,8 @@ package se.samverkan.contracts;
 import java.util.List;
 import java.util.Optional;
 
+import se.samverkan.contracts.goal.BoardGoalsAdoptedV1;
+import se.samverkan.contracts.goal.CouncilGoalsAdoptedV1;
 import se.samverkan.contracts.producer.ProviderRegisteredV1;
 import se.samverkan.contracts.producer.ProviderSnapshotV1;
 import se.samverkan.contracts.producer.UnitOpenedV1;
@@ -30,8 +32,14 @@ public final class EventTypes {
     public static final EventType<ResyncRequestedV1> RESYNC_REQUESTED_OF_PRODUCER_V1 =
             new EventType<>("resync.requested.v1", PRODUCER_SERVICE, ResyncRequestedV1.class);
 
+    public static final EventType<CouncilGoalsAdoptedV1> COUNCIL_GOALS_ADOPTED_V1 =
+            new EventType<>("council-goals.adopted.v1", ORDERER_SERVICE, CouncilGoalsAdoptedV1.class);
+
+    public static final EventType<BoardGoalsAdoptedV1> BOARD_GOALS_ADOPTED_V1 =
+            new EventType<>("board-goals.adopted.v1", ORDERER_SERVICE, BoardGoalsAdoptedV1.class);
+
     public static final List<EventType<?>> ALL = List.of(PROVIDER_REGISTERED_V1, UNIT_OPENED_V1, PROVIDER_SNAPSHOT_V1,
-            RESYNC_REQUESTED_OF_PRODUCER_V1);
+            RESYNC_REQUESTED_OF_PRODUCER_V1, COUNCIL_GOALS_ADOPTED_V1, BOARD_GOALS_ADOPTED_V1);
 
     private EventTypes() {
     }
