@@ -154,6 +154,7 @@ public final class AccessMatrix {
         private final Map<Role, Integer> anyOrganisation = new EnumMap<>(Role.class);
         private final Map<Role, Integer> ownOrganisation = new EnumMap<>(Role.class);
         private String ownerPrefix = "org";
+        private Supplier<String> freshOwners;
 
         Row(String route) {
             this.route = route;
@@ -180,6 +181,16 @@ public final class AccessMatrix {
         /** The organisation ids made for targets start with this (e.g. "provider"). */
         public Row owners(String prefix) {
             this.ownerPrefix = prefix;
+            return this;
+        }
+
+        /**
+         * The organisation ids made for targets come from this supplier, for objects whose owners'
+         * ids follow a rule the default form breaks (a board's officials act for
+         * {@code board-<short name>}, and a short name has no hyphen).
+         */
+        public Row owners(Supplier<String> freshOrganisationIds) {
+            this.freshOwners = freshOrganisationIds;
             return this;
         }
 
@@ -212,6 +223,9 @@ public final class AccessMatrix {
         }
 
         String nextOwner() {
+            if (freshOwners != null) {
+                return freshOwners.get();
+            }
             return ownerPrefix + "-bola-" + OWNERS.incrementAndGet();
         }
 
