@@ -77,6 +77,12 @@ class PlatformIT {
             assertThat(total(gateway, "api/v1/agreements")).isEqualTo(DemoData.AGREEMENTS.size());
             assertThat(total(gateway, "api/v1/agreements?route=DIRECT_ORDER&status=SIGNED")).isEqualTo(1);
             assertThat(total(gateway, "api/v1/follow-up-plans?year=2027")).isEqualTo(2);
+            JsonNode councilGoals = json(get(gateway, "api/v1/council-goals/" + DemoData.MANDATE_PERIOD));
+            assertThat(councilGoals.get("goals").size()).isEqualTo(DemoData.COUNCIL_GOALS.size());
+            JsonNode boardGoals = json(get(gateway, "api/v1/board-goals?mandatePeriod=" + DemoData.MANDATE_PERIOD));
+            assertThat(boardGoals.get("content").findValuesAsString("boardShortName"))
+                    .containsExactly(DemoData.GOALS_BOARD);
+            assertThat(boardGoals.get("content").get(0).get("goals").size()).isEqualTo(DemoData.BOARD_GOALS.size());
             awaitPublicTotal(gateway, DemoData.PROVIDERS.size());
             long homeCareProviders = DemoData.PROVIDERS.stream()
                     .filter(p -> p.units().stream().anyMatch(u -> u.serviceArea().equals("HOME_CARE"))).count();
@@ -132,6 +138,11 @@ class PlatformIT {
             assertThat(total(gateway, "api/v1/boards")).isEqualTo(DemoData.BOARDS.size());
             assertThat(total(gateway, "api/v1/agreements")).as("a VON contract manager sees VON's demo agreements, once")
                     .isEqualTo(DemoData.AGREEMENTS.stream().filter(a -> a.board().equals("VON")).count());
+            assertThat(total(gateway, "api/v1/council-goals")).as("demo goals not adopted twice").isEqualTo(1);
+            JsonNode vonGoals = json(get(gateway, "api/v1/board-goals"));
+            assertThat(vonGoals.get("totalElements").asLong()).as("VON's official sees VON's goals, adopted once")
+                    .isEqualTo(1);
+            assertThat(vonGoals.get("content").get(0).get("version").asLong()).isZero();
             JsonNode inHouse = json(get(gateway, "api/v1/providers?organisationNumber=212000-0142")).get("content").get(0);
             assertThat(inHouse.get("units").size()).as("demo units not added twice")
                     .isEqualTo(DemoData.PROVIDERS.get(0).units().size());

@@ -3,6 +3,8 @@ package se.samverkan.contracts;
 import java.util.List;
 import java.util.Optional;
 
+import se.samverkan.contracts.goal.BoardGoalsAdoptedV1;
+import se.samverkan.contracts.goal.CouncilGoalsAdoptedV1;
 import se.samverkan.contracts.orderer.AgreementSignedV1;
 import se.samverkan.contracts.orderer.AgreementTerminatedV1;
 import se.samverkan.contracts.orderer.FollowUpPlanDecidedV1;
@@ -42,8 +44,15 @@ public final class EventTypes {
     public static final EventType<FollowUpPlanDecidedV1> FOLLOW_UP_PLAN_DECIDED_V1 =
             new EventType<>("follow-up-plan.decided.v1", ORDERER_SERVICE, FollowUpPlanDecidedV1.class);
 
+    public static final EventType<CouncilGoalsAdoptedV1> COUNCIL_GOALS_ADOPTED_V1 =
+            new EventType<>("council-goals.adopted.v1", ORDERER_SERVICE, CouncilGoalsAdoptedV1.class);
+
+    public static final EventType<BoardGoalsAdoptedV1> BOARD_GOALS_ADOPTED_V1 =
+            new EventType<>("board-goals.adopted.v1", ORDERER_SERVICE, BoardGoalsAdoptedV1.class);
+
     public static final List<EventType<?>> ALL = List.of(PROVIDER_REGISTERED_V1, UNIT_OPENED_V1, PROVIDER_SNAPSHOT_V1,
-            RESYNC_REQUESTED_OF_PRODUCER_V1, AGREEMENT_SIGNED_V1, AGREEMENT_TERMINATED_V1, FOLLOW_UP_PLAN_DECIDED_V1);
+            RESYNC_REQUESTED_OF_PRODUCER_V1, AGREEMENT_SIGNED_V1, AGREEMENT_TERMINATED_V1, FOLLOW_UP_PLAN_DECIDED_V1,
+            COUNCIL_GOALS_ADOPTED_V1, BOARD_GOALS_ADOPTED_V1);
 
     private EventTypes() {
     }

@@ -190,6 +190,16 @@ public final class AccessMatrix {
             return this;
         }
 
+        /**
+         * The organisation ids made for targets come from this supplier, for objects whose owners'
+         * ids follow a rule the default form breaks (a board's officials act for
+         * {@code board-<short name>}, and a short name has no hyphen).
+         */
+        public Row owners(Supplier<String> freshOrganisationIds) {
+            this.ownerNames = n -> freshOrganisationIds.get();
+            return this;
+        }
+
         /** A fresh body for each call (bodies that create things must not collide). */
         public Row body(Supplier<String> fresh) {
             this.body = owner -> fresh.get();

@@ -30,12 +30,24 @@ public final class BadInput {
 
     /** Request bodies for an endpoint with these fields; {@code plausible} gives good values per field. */
     public static Arbitrary<String> bodies(Map<String, Arbitrary<String>> plausible) {
+        return bodiesOf(objectWith(new LinkedHashMap<String, Arbitrary<?>>(plausible)));
+    }
+
+    /**
+     * Request bodies made of these objects (see {@link #objectWith}), and text that is not JSON at all.
+     */
+    public static Arbitrary<String> bodiesOf(Arbitrary<Map<String, Object>> objects) {
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, objects(plausible)),
+                net.jqwik.api.Tuple.of(6, objects.map(JSON::writeValueAsString)),
                 net.jqwik.api.Tuple.of(1, notJson()));
     }
 
-    private static Arbitrary<String> objects(Map<String, Arbitrary<String>> plausible) {
+    /**
+     * A JSON object whose fields each hold a plausible value, any JSON value, or are missing.
+     * A plausible value may be of any shape (text, a number, a list, an object made by this same
+     * method), so nesting it reaches the rules of inner objects, e.g. the indicators of a goal.
+     */
+    public static Arbitrary<Map<String, Object>> objectWith(Map<String, Arbitrary<?>> plausible) {
         List<Arbitrary<Map.Entry<String, Object>>> fields = new ArrayList<>();
         plausible.forEach((name, good) -> fields.add(Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(3, good.map(value -> (Object) value)),
@@ -48,7 +60,7 @@ public final class BadInput {
                     object.put(entry.getKey(), entry.getValue());
                 }
             });
-            return JSON.writeValueAsString(object);
+            return object;
         });
     }
 
@@ -78,6 +90,11 @@ public final class BadInput {
      * with its type, status and a detail a person can act on; never a 5xx.
      */
     public static void assertCreatedOrRejectedCleanly(HttpResponse<String> response, String body) {
+        assertSucceededOrRejectedCleanly(response, body, 201);
+    }
+
+    /** The same for an endpoint whose success is another status, e.g. 200 for a revision with PUT. */
+    public static void assertSucceededOrRejectedCleanly(HttpResponse<String> response, String body, int success) {
         assertThat(response.statusCode()).as("status for %s", body).isLessThan(500);
         if (response.statusCode() >= 400) {
             assertThat(response.headers().firstValue("Content-Type")).as(body)
@@ -87,7 +104,7 @@ public final class BadInput {
             assertThat(problem.get("status").asInt()).as(body).isEqualTo(response.statusCode());
             assertThat(problem.get("detail").asString()).as(body).isNotBlank();
         } else {
-            assertThat(response.statusCode()).as(body).isEqualTo(201);
+            assertThat(response.statusCode()).as(body).isEqualTo(success);
         }
     }
 
