@@ -324,6 +324,7 @@ final class DemoData {
             throw new IllegalStateException("Demodata kunde inte läsas in: " + response.request().uri() + " svarade "
                     + response.statusCode() + ": " + response.body());
         }
+    }
 
     private static Map<Integer, Integer> ordered(int year1, int value1, int year2, int value2, int year3, int value3) {
         Map<Integer, Integer> targets = new LinkedHashMap<>();
