@@ -221,15 +221,18 @@ class FindingController {
     record RequirementResponse(String id, String category, String text) {
     }
 
+    /** A plan with the board's decision on it; the decision fields are null until it is decided. */
     record PlanResponse(int number, String analysis, List<ActionResponse> actions, String submittedBy,
-                        LocalDate submittedOn, DecisionResponse decision) {
+                        LocalDate submittedOn, String decision, String reason, String decidedBy, LocalDate decidedOn,
+                        LocalDate newPlanDueOn) {
 
         static PlanResponse of(Finding finding, ActionPlan plan, LocalDate today) {
+            ActionPlan.Decision d = plan.decided().orElse(null);
             return new PlanResponse(plan.number(), plan.analysis(),
                     plan.actions().stream().map(action -> ActionResponse.of(finding, action, today)).toList(),
-                    plan.submittedBy(), plan.submittedOn(), plan.decided().map(d -> new DecisionResponse(
-                            d.outcome().name(), d.reason(), d.decidedBy(), d.decidedOn(), d.newPlanDueOn()))
-                    .orElse(null));
+                    plan.submittedBy(), plan.submittedOn(), d == null ? null : d.outcome().name(),
+                    d == null ? null : d.reason(), d == null ? null : d.decidedBy(), d == null ? null : d.decidedOn(),
+                    d == null ? null : d.newPlanDueOn());
         }
     }
 
@@ -242,10 +245,6 @@ class FindingController {
                     a.expectedEffect(), a.status().name(), a.progressNote(), a.reportedBy(), a.reportedOn(),
                     finding.overdue(a, today));
         }
-    }
-
-    record DecisionResponse(String decision, String reason, String decidedBy, LocalDate decidedOn,
-                            LocalDate planDueOn) {
     }
 
     record NoteResponse(String note, String recordedBy, LocalDate recordedOn) {
