@@ -86,12 +86,13 @@ public class FindingService {
     }
 
     public Outcome reportProgress(String id, String actionId, String status, String note, Caller caller) {
+        Finding visible = find(id, caller).orElse(null);
+        if (visible == null) {
+            return new Outcome.NotFound(id);
+        }
         Optional<UUID> action = uuid(actionId);
-        boolean known = action.isPresent() && find(id, caller).flatMap(Finding::currentPlan)
-                .flatMap(plan -> plan.action(action.get())).isPresent();
-        if (!known) {
-            return find(id, caller).<Outcome>map(found -> new Outcome.NoSuchAction(actionId))
-                    .orElseGet(() -> new Outcome.NotFound(id));
+        if (action.isEmpty() || visible.currentPlan().flatMap(plan -> plan.action(action.get())).isEmpty()) {
+            return new Outcome.NoSuchAction(actionId);
         }
         return change(id, caller, finding -> FindingAccess.actsForProvider(caller, finding),
                 finding -> finding.reportProgress(action.get(), status, note, caller.username(), today()));
