@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
  * The demo municipality, Vallby kommun (fictional): two orderer boards and ten providers with
  * their units in home care, residential care, preschool and more, the in-house production among
  * them on the same terms as the private ones; the council's goals for the mandate period
- * 2023–2026 and VON's board goals with their indicators. Loaded through the gateway's public API,
- * like any client would, as the demo administrator; loading it again changes nothing, because the
- * services refuse a second board, provider or unit with the same name or organisation number, and
- * second goals for the same mandate period.
+ * 2023–2026 and VON's board goals with their indicators; the boards' agreements by every
+ * procurement route, findings on the signed ones with their action plans in every state of the
+ * life cycle, and the boards' follow-up plans for 2027. Loaded through the gateway's public API,
+ * like any client would, as the demo administrator; loading it again changes nothing: the services
+ * refuse a second board, provider, unit, goal document or plan, and agreements and findings are
+ * looked up (an agreement by title, a finding by its evidence) and only the missing ones added.
  */
 final class DemoData {
 
@@ -168,7 +172,7 @@ final class DemoData {
                 + " nya), " + COUNCIL_GOALS.size() + " KF-mål för " + MANDATE_PERIOD + (newCouncilGoals ? " (nya)" : "")
                 + ", " + BOARD_GOALS.size() + " nämndmål för " + GOALS_BOARD + (newBoardGoals ? " (nya)" : "")
                 + ". Det som redan fanns lämnades orört.");
-        loadAgreements(providerIds);
+        loadFindings(loadAgreements(providerIds));
     }
 
     /** An agreement of the demo: the board by short name, the provider by organisation number. */
@@ -204,19 +208,24 @@ final class DemoData {
              {"category":"FOLLOW_UP_DUTY","text":"Medverkar i uppföljning, lämnar statistik enligt nämndens specifikation och rapporterar till nationella kvalitetsregister.","followUpMethod":"STATISTICS"},
              {"category":"PUBLIC_INSIGHT_DUTY","text":"Lämnar på begäran information så att allmänheten får insyn i verksamheten.","followUpMethod":"DOCUMENT_REVIEW"}]""";
 
-    private void loadAgreements(Map<String, String> providerIds) {
+    /** Loads the agreements that are not there yet; answers every demo agreement's id by its title. */
+    private Map<String, String> loadAgreements(Map<String, String> providerIds) {
         Map<String, String> boardIds = new LinkedHashMap<>();
         JSON.readTree(send(HttpRequest.newBuilder(gateway.resolve("/api/v1/boards?size=100")).GET()).body())
                 .get("content").forEach(board -> boardIds.put(board.get("shortName").asString(),
                         board.get("id").asString()));
         int created = 0;
+        Map<String, String> agreementIds = new LinkedHashMap<>();
         for (Agreement agreement : AGREEMENTS) {
             String boardId = boardIds.get(agreement.board());
             String providerId = providerIds.get(agreement.provider());
-            if (exists(boardId, providerId, agreement.title())) {
+            String existing = existing(boardId, providerId, agreement.title());
+            if (existing != null) {
+                agreementIds.put(agreement.title(), existing);
                 continue;
             }
             String id = draft(agreement, boardId, providerId);
+            agreementIds.put(agreement.title(), id);
             if (agreement.route().equals("DIRECT_ORDER")) {
                 for (String step : List.of("ORDERER_BOARD_APPROVAL", "PRODUCTION_BOARD_APPROVAL",
                         "ORDERER_HEAD_SIGNATURE", "PRODUCTION_HEAD_SIGNATURE")) {
@@ -232,6 +241,7 @@ final class DemoData {
         log.accept("Demodata: " + AGREEMENTS.size() + " avtal (" + created + " nya) genom kundval, upphandling, "
                 + "direktbeställning och IOP.");
         loadFollowUpPlans(boardIds, providerIds);
+        return agreementIds;
     }
 
     /** VON's decided follow-up plan for 2027, covering every provider it has an agreement with; BUN's draft. */
@@ -268,15 +278,163 @@ final class DemoData {
         log.accept("Demodata: uppföljningsplaner 2027 för VON (beslutad) och BUN (utkast), " + created + " nya.");
     }
 
-    private boolean exists(String boardId, String providerId, String title) {
+    /** The id of the board's agreement with the provider that has the title, or null. */
+    private String existing(String boardId, String providerId, String title) {
         JsonNode page = JSON.readTree(send(HttpRequest.newBuilder(gateway.resolve("/api/v1/agreements?size=100&boardId="
                 + boardId + "&providerId=" + providerId)).GET()).body());
         for (JsonNode row : page.get("content")) {
             if (title.equals(row.get("title").asString())) {
+                return row.get("id").asString();
+            }
+        }
+        return null;
+    }
+
+    /** An action of a demo plan, due the given number of days from the day the demo is loaded. */
+    record PlannedAction(String description, String responsible, int dueInDays, String expectedEffect) {
+    }
+
+    /**
+     * A finding of the demo on a signed agreement (by title), naming the agreement's requirement of
+     * the category, and how far it has come: AWAITING_ACTION_PLAN, PLAN_SUBMITTED, PLAN_REJECTED,
+     * PLAN_ACCEPTED (the first action done) or CLOSED (after a rejected and an accepted plan).
+     * Dates are relative to the day the demo is loaded, since a plan is always due after it.
+     */
+    record Finding(String agreement, String requirementCategory, String evidence, String evidenceSource,
+                   int observedDaysAgo, String severity, int planDueInDays, String goalImpact, String status,
+                   String analysis, List<PlannedAction> actions, String rejection) {
+    }
+
+    static final List<Finding> FINDINGS = List.of(
+            new Finding("Auktorisation hemtjänst, Omsorgsgruppen Norr AB", "BASIC_QUALITY",
+                    "Brukarundersökningen: 38 % av brukarna i Hemtjänst Norr vet inte vem som är deras kontaktperson.",
+                    "USER_SURVEY", 20, "HIGH", 21, "Påverkar nämndens mål om trygghet och självbestämmande i hemtjänsten.",
+                    "AWAITING_ACTION_PLAN", null, List.of(), null),
+            new Finding("Drift av Ekbackens äldreboende 2025–2029", "LABOUR_CONDITIONS",
+                    "Oktoberschemana visar att timanställda inte fått OB-ersättning enligt kollektivavtalet.",
+                    "DOCUMENT_REVIEW", 15, "MEDIUM", 30, null, "PLAN_SUBMITTED",
+                    "Lönesystemet saknade OB-reglerna för timanställda efter bytet av system i somras.", List.of(
+                    new PlannedAction("Rätta OB-reglerna i lönesystemet och betala ut det som saknas retroaktivt.",
+                            "Ekonomichef, Ekbackens Äldreboende AB", 25,
+                            "Alla timanställda får rätt ersättning från nästa lönekörning."),
+                    new PlannedAction("Stickprov varje månad på tre lönebesked.", "HR-ansvarig", 90,
+                            "Fel upptäcks inom en månad.")), null),
+            new Finding("Auktorisation hemtjänst, Hemtjänst Centrum (egenregi)", "FOLLOW_UP_DUTY",
+                    "Månadsstatistiken för september och oktober har inte lämnats.", "STATISTICS", 10, "LOW", 14, null,
+                    "PLAN_REJECTED", "Statistiken blev inte lämnad när enhetschefen var sjukskriven.", List.of(
+                    new PlannedAction("Lämna statistiken för september och oktober.", "Enhetschef Hemtjänst Centrum", 7,
+                            "Nämnden har statistiken för hela hösten.")),
+                    "Planen säger inte vem som lämnar statistiken när enhetschefen är borta."),
+            new Finding("Direktbeställning särskilt boende 2026, Lindgårdens särskilda boende", "BASIC_QUALITY",
+                    "Vid ett oanmält besök efter ett klagomål saknades signeringar för läkemedel på två avdelningar.",
+                    "UNANNOUNCED_VISIT", 5, "SERIOUS", 10,
+                    "Påverkar nämndens mål om en trygg och säker vård i särskilt boende.", "PLAN_ACCEPTED",
+                    "Nya vikarier hade inte fått introduktion i läkemedelsrutinen.", List.of(
+                    new PlannedAction("Genomgång av läkemedelsrutinen med all personal, vikarier först.",
+                            "Enhetschef Lindgården", 7, "All personal känner rutinen."),
+                    new PlannedAction("Digital signering av läkemedel på alla avdelningar.", "Verksamhetschef", 45,
+                            "En signering kan inte glömmas utan att det syns samma dag.")), null),
+            new Finding("IOP fritidsgård Vallbygården 2026–2027", "PUBLIC_INSIGHT_DUTY",
+                    "Öppettiderna och aktiviteterna på kommunens webbplats har inte uppdaterats sedan i våras.",
+                    "DOCUMENT_REVIEW", 30, "LOW", 14, null, "CLOSED",
+                    "Ingen i föreningen hade fått uppgiften att hålla uppgifterna aktuella.", List.of(
+                    new PlannedAction("Uppdatera öppettider och höstens aktiviteter på webbplatsen.", "Föreningens ordförande",
+                            3, "Besökarna hittar rätt öppettider."),
+                    new PlannedAction("Utse en ansvarig som ser över uppgifterna varje månad.", "Föreningens styrelse", 10,
+                            "Uppgifterna hålls aktuella.")),
+                    "Planen säger inte hur uppgifterna hålls aktuella framöver."));
+
+    /** Loads the demo findings not there yet, acting as the administrator for both the board and the provider. */
+    private void loadFindings(Map<String, String> agreementIds) {
+        int created = 0;
+        for (Finding finding : FINDINGS) {
+            String agreementId = agreementIds.get(finding.agreement());
+            if (agreementId == null || findingExists(agreementId, finding.evidence())) {
+                continue;
+            }
+            String id = register(finding, agreementId);
+            String status = finding.status();
+            if (status.equals("AWAITING_ACTION_PLAN")) {
+                created++;
+                continue;
+            }
+            submitPlan(id, finding.analysis(), finding.actions());
+            if (status.equals("PLAN_REJECTED") || status.equals("CLOSED")) {
+                expect(200, post("/api/v1/findings/" + id + "/plan-decisions", JSON.writeValueAsString(Map.of(
+                        "decision", "REJECTED", "reason", finding.rejection(), "planDueOn", inDays(14)))));
+            }
+            if (status.equals("CLOSED")) {
+                submitPlan(id, finding.analysis() + " Nu med en ansvarig som ser till att det inte händer igen.",
+                        finding.actions());
+            }
+            if (status.equals("PLAN_ACCEPTED") || status.equals("CLOSED")) {
+                expect(200, post("/api/v1/findings/" + id + "/plan-decisions", "{\"decision\":\"ACCEPTED\"}"));
+                JsonNode plans = JSON.readTree(send(HttpRequest.newBuilder(gateway.resolve("/api/v1/findings/" + id))
+                        .GET()).body()).get("plans");
+                JsonNode actions = plans.get(plans.size() - 1).get("actions");
+                int done = status.equals("CLOSED") ? actions.size() : 1;
+                for (int i = 0; i < done; i++) {
+                    expect(200, post("/api/v1/findings/" + id + "/actions/" + actions.get(i).get("id").asString()
+                            + "/progress", json(Map.of("status", "DONE", "note", "Genomfört enligt planen."))));
+                }
+            }
+            if (status.equals("CLOSED")) {
+                expect(200, post("/api/v1/findings/" + id + "/follow-up-notes", json(Map.of("note",
+                        "Kontrollerat webbplatsen vid två tillfällen; uppgifterna var aktuella."))));
+                expect(200, post("/api/v1/findings/" + id + "/close", json(Map.of("note",
+                        "Verifierat: webbplatsen visar aktuella öppettider och aktiviteter."))));
+            }
+            created++;
+        }
+        log.accept("Demodata: " + FINDINGS.size() + " avvikelser (" + created + " nya) med åtgärdsplaner i alla "
+                + "skeden, från väntande plan till stängd.");
+    }
+
+    private boolean findingExists(String agreementId, String evidence) {
+        JsonNode page = JSON.readTree(send(HttpRequest.newBuilder(gateway.resolve("/api/v1/findings?size=100&agreementId="
+                + agreementId)).GET()).body());
+        for (JsonNode row : page.get("content")) {
+            if (evidence.equals(row.get("evidence").asString())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private String register(Finding finding, String agreementId) {
+        JsonNode agreement = JSON.readTree(send(HttpRequest.newBuilder(gateway.resolve("/api/v1/agreements/"
+                + agreementId)).GET()).body());
+        String requirementId = null;
+        for (JsonNode requirement : agreement.get("requirements")) {
+            if (finding.requirementCategory().equals(requirement.get("category").asString())) {
+                requirementId = requirement.get("id").asString();
+            }
+        }
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("agreementId", agreementId);
+        body.put("requirementId", requirementId);
+        body.put("evidence", finding.evidence());
+        body.put("evidenceSource", finding.evidenceSource());
+        body.put("observedOn", inDays(-finding.observedDaysAgo()));
+        body.put("severity", finding.severity());
+        body.put("planDueOn", inDays(finding.planDueInDays()));
+        body.put("goalImpact", finding.goalImpact());
+        HttpResponse<String> response = post("/api/v1/findings", json(body));
+        expect(201, response);
+        return JSON.readTree(response.body()).get("id").asString();
+    }
+
+    private void submitPlan(String findingId, String analysis, List<PlannedAction> actions) {
+        List<Map<String, String>> planned = actions.stream().map(action -> Map.of("description", action.description(),
+                "responsible", action.responsible(), "dueOn", inDays(action.dueInDays()),
+                "expectedEffect", action.expectedEffect())).toList();
+        expect(200, post("/api/v1/findings/" + findingId + "/action-plans",
+                JSON.writeValueAsString(Map.of("analysis", analysis, "actions", planned))));
+    }
+
+    /** The day that many days from today, as the services count days (UTC). */
+    private static String inDays(int days) {
+        return LocalDate.now(ZoneOffset.UTC).plusDays(days).toString();
     }
 
     /** Drafts it, waiting while the orderer side has not yet heard of a just-registered provider. */

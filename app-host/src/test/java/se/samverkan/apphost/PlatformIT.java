@@ -83,6 +83,12 @@ class PlatformIT {
             assertThat(boardGoals.get("content").findValuesAsString("boardShortName"))
                     .containsExactly(DemoData.GOALS_BOARD);
             assertThat(boardGoals.get("content").get(0).get("goals").size()).isEqualTo(DemoData.BOARD_GOALS.size());
+            assertThat(total(gateway, "api/v1/findings")).isEqualTo(DemoData.FINDINGS.size());
+            for (String status : List.of("AWAITING_ACTION_PLAN", "PLAN_SUBMITTED", "PLAN_REJECTED", "PLAN_ACCEPTED",
+                    "CLOSED")) {
+                assertThat(total(gateway, "api/v1/findings?status=" + status)).as("a demo finding " + status)
+                        .isEqualTo(1);
+            }
             awaitPublicTotal(gateway, DemoData.PROVIDERS.size());
             long homeCareProviders = DemoData.PROVIDERS.stream()
                     .filter(p -> p.units().stream().anyMatch(u -> u.serviceArea().equals("HOME_CARE"))).count();
@@ -143,6 +149,9 @@ class PlatformIT {
             assertThat(vonGoals.get("totalElements").asLong()).as("VON's official sees VON's goals, adopted once")
                     .isEqualTo(1);
             assertThat(vonGoals.get("content").get(0).get("version").asLong()).isZero();
+            assertThat(total(gateway, "api/v1/findings")).as("a VON contract manager sees VON's demo findings, once")
+                    .isEqualTo(DemoData.FINDINGS.stream().filter(finding -> DemoData.AGREEMENTS.stream().anyMatch(
+                            a -> a.title().equals(finding.agreement()) && a.board().equals("VON"))).count());
             JsonNode inHouse = json(get(gateway, "api/v1/providers?organisationNumber=212000-0142")).get("content").get(0);
             assertThat(inHouse.get("units").size()).as("demo units not added twice")
                     .isEqualTo(DemoData.PROVIDERS.get(0).units().size());
@@ -180,6 +189,8 @@ class PlatformIT {
                 "{\"name\":\"Hemtjänst Norr natt\",\"serviceArea\":\"HOME_CARE\",\"openedOn\":\"2026-12-01\"}");
         assertThat(unit.statusCode()).as(unit.body()).isEqualTo(201);
         expect(404, get(gateway, "api/v1/providers/" + registeredInHouseId(gateway, administrator)));
+        assertThat(total(gateway, "api/v1/findings")).as("the provider's user sees its own provider's finding")
+                .isEqualTo(1);
         expect(403, get(gateway, "api/v1/reports/providers-by-legal-form"));
         expect(403, get(gateway, "api/v1/admin/producer/audit-log"));
 

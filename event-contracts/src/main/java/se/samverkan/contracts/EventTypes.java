@@ -5,8 +5,12 @@ import java.util.Optional;
 
 import se.samverkan.contracts.goal.BoardGoalsAdoptedV1;
 import se.samverkan.contracts.goal.CouncilGoalsAdoptedV1;
+import se.samverkan.contracts.orderer.ActionPlanDecidedV1;
+import se.samverkan.contracts.orderer.ActionPlanSubmittedV1;
 import se.samverkan.contracts.orderer.AgreementSignedV1;
 import se.samverkan.contracts.orderer.AgreementTerminatedV1;
+import se.samverkan.contracts.orderer.FindingClosedV1;
+import se.samverkan.contracts.orderer.FindingRegisteredV1;
 import se.samverkan.contracts.orderer.FollowUpPlanDecidedV1;
 import se.samverkan.contracts.producer.ProviderRegisteredV1;
 import se.samverkan.contracts.producer.ProviderSnapshotV1;
@@ -50,9 +54,22 @@ public final class EventTypes {
     public static final EventType<BoardGoalsAdoptedV1> BOARD_GOALS_ADOPTED_V1 =
             new EventType<>("board-goals.adopted.v1", ORDERER_SERVICE, BoardGoalsAdoptedV1.class);
 
+    public static final EventType<FindingRegisteredV1> FINDING_REGISTERED_V1 =
+            new EventType<>("finding.registered.v1", ORDERER_SERVICE, FindingRegisteredV1.class);
+
+    public static final EventType<ActionPlanSubmittedV1> ACTION_PLAN_SUBMITTED_V1 =
+            new EventType<>("action-plan.submitted.v1", ORDERER_SERVICE, ActionPlanSubmittedV1.class);
+
+    public static final EventType<ActionPlanDecidedV1> ACTION_PLAN_DECIDED_V1 =
+            new EventType<>("action-plan.decided.v1", ORDERER_SERVICE, ActionPlanDecidedV1.class);
+
+    public static final EventType<FindingClosedV1> FINDING_CLOSED_V1 =
+            new EventType<>("finding.closed.v1", ORDERER_SERVICE, FindingClosedV1.class);
+
     public static final List<EventType<?>> ALL = List.of(PROVIDER_REGISTERED_V1, UNIT_OPENED_V1, PROVIDER_SNAPSHOT_V1,
             RESYNC_REQUESTED_OF_PRODUCER_V1, AGREEMENT_SIGNED_V1, AGREEMENT_TERMINATED_V1, FOLLOW_UP_PLAN_DECIDED_V1,
-            COUNCIL_GOALS_ADOPTED_V1, BOARD_GOALS_ADOPTED_V1);
+            COUNCIL_GOALS_ADOPTED_V1, BOARD_GOALS_ADOPTED_V1, FINDING_REGISTERED_V1, ACTION_PLAN_SUBMITTED_V1,
+            ACTION_PLAN_DECIDED_V1, FINDING_CLOSED_V1);
 
     private EventTypes() {
     }

@@ -10,6 +10,9 @@ import static se.samverkan.defaults.security.Role.PRODUCTION_BOARD;
 import static se.samverkan.defaults.security.Role.PROVIDER_USER;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -37,7 +40,8 @@ import se.samverkan.orderer.testing.KnownProviders;
  * official; only administrators add a board; the council level adopts the council's goals; a
  * board's goals are its own officials' (another board's officials get 404), read by the council
  * level and finance, and none of the providers' business. Agreements and follow-up plans belong
- * to their board: its officials act on them, another board's officials get 404.
+ * to their board: its officials act on them, another board's officials get 404. A finding's
+ * board acts on it and its provider answers it; each gets 404 for another's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccessMatrixIT {
@@ -152,6 +156,41 @@ class AccessMatrixIT {
                         .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
                 .route("GET /api/v1/board-goals", row -> row
                         .anyOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER, COUNCIL_ANALYST, FINANCE, ADMINISTRATOR))
+                .route("POST /api/v1/findings", row -> row.ownerNames(n -> "board-bola" + n)
+                        .bodyFor(owner -> findingTerms(agreementOf(owner, "LOV", true)))
+                        .ownOrganisation(201, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(201, ADMINISTRATOR))
+                .route("GET /api/v1/findings", row -> row.anyOrganisation(200, Role.values()))
+                .route("GET /api/v1/findings/{id}", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/findings/" + findingOfBoard(owner, "AWAITING"))
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER)
+                        .anyOrganisation(200, COUNCIL_ANALYST, FINANCE, ADMINISTRATOR)
+                        // not their provider's finding (FindingIT shows a provider seeing its own)
+                        .anyOrganisation(404, PROVIDER_USER, PRODUCTION_BOARD))
+                .route("POST /api/v1/findings/{id}/plan-decisions", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/findings/" + findingOfBoard(owner, "SUBMITTED") + "/plan-decisions")
+                        .body(() -> "{\"decision\":\"ACCEPTED\"}")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("POST /api/v1/findings/{id}/follow-up-notes", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/findings/" + findingOfBoard(owner, "AWAITING") + "/follow-up-notes")
+                        .body(() -> "{\"note\":\"Påminnelse skickad.\"}")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("POST /api/v1/findings/{id}/close", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/findings/" + findingOfBoard(owner, "DONE") + "/close")
+                        .body(() -> "{\"note\":\"Verifierat.\"}")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                // the provider's side: the owner is the provider organisation of the finding's agreement
+                .route("POST /api/v1/findings/{id}/action-plans", row -> row.ownerNames(n -> "provider-bola" + n)
+                        .target(owner -> "/api/v1/findings/" + findingOfProvider(owner, "AWAITING") + "/action-plans")
+                        .body(() -> ACTION_PLAN)
+                        .ownOrganisation(200, PROVIDER_USER, PRODUCTION_BOARD).anyOrganisation(200, ADMINISTRATOR))
+                .route("POST /api/v1/findings/{id}/actions/{actionId}/progress", row -> row
+                        .ownerNames(n -> "provider-bola" + n)
+                        .target(owner -> {
+                            String finding = findingOfProvider(owner, "ACCEPTED");
+                            return "/api/v1/findings/" + finding + "/actions/" + firstAction(finding) + "/progress";
+                        })
+                        .body(() -> "{\"status\":\"DONE\",\"note\":\"Genomfört.\"}")
+                        .ownOrganisation(200, PROVIDER_USER, PRODUCTION_BOARD).anyOrganisation(200, ADMINISTRATOR))
                 .adminRoutes("contractable-providers")
                 .verify();
     }
@@ -230,6 +269,71 @@ class AccessMatrixIT {
             assertThat(admin.post("/api/v1/agreements/" + id + "/sign").statusCode()).isEqualTo(200);
         }
         return id;
+    }
+
+    private static final String ACTION_PLAN = """
+            {"analysis":"Rutin saknades.","actions":[{"description":"Ny rutin.","responsible":"Enhetschef",
+             "dueOn":"%s","expectedEffect":"Det händer inte igen."}]}""".formatted(inDays(30));
+
+    private static String inDays(int days) {
+        return LocalDate.now(ZoneOffset.UTC).plusDays(days).toString();
+    }
+
+    /** A finding's terms on the agreement, naming its first requirement. */
+    private String findingTerms(String agreementId) {
+        String requirement = ApiClient.json(ApiClient.onPort(port).as(ADMINISTRATOR, "ks-klk")
+                .get("/api/v1/agreements/" + agreementId)).get("requirements").get(0).get("id").asString();
+        return """
+                {"agreementId":"%s","requirementId":"%s","evidence":"Iakttaget vid besök.","evidenceSource":"VISIT",
+                 "observedOn":"%s","severity":"MEDIUM","planDueOn":"%s"}""".formatted(agreementId, requirement,
+                inDays(-1), inDays(20));
+    }
+
+    /** A finding on a signed agreement of a new board the organisation acts for, brought to the stage. */
+    private String findingOfBoard(String boardOrganisation, String stage) {
+        return finding(agreementOf(boardOrganisation, "LOV", true), stage);
+    }
+
+    /** A finding on a signed agreement with a new provider the organisation acts for, brought to the stage. */
+    private String findingOfProvider(String providerOrganisation, String stage) {
+        String provider = KnownProviders.announce(rabbit, topology, mongo, "Utförare " + providerOrganisation,
+                "AKTIEBOLAG", providerOrganisation);
+        ApiClient admin = ApiClient.onPort(port).as(ADMINISTRATOR, "ks-klk");
+        HttpResponse<String> drafted = admin.post("/api/v1/agreements", agreementTerms(boardId(), provider, "LOV"));
+        assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+        String agreement = ApiClient.json(drafted).get("id").asString();
+        assertThat(admin.post("/api/v1/agreements/" + agreement + "/sign").statusCode()).isEqualTo(200);
+        return finding(agreement, stage);
+    }
+
+    /**
+     * Registers a finding on the agreement and, acting as an administrator for both sides, brings
+     * it to AWAITING (a plan), SUBMITTED (a plan), ACCEPTED (the plan) or DONE (every action).
+     */
+    private String finding(String agreementId, String stage) {
+        ApiClient admin = ApiClient.onPort(port).as(ADMINISTRATOR, "ks-klk");
+        HttpResponse<String> registered = admin.post("/api/v1/findings", findingTerms(agreementId));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        String id = ApiClient.json(registered).get("id").asString();
+        List<String> stages = List.of("AWAITING", "SUBMITTED", "ACCEPTED", "DONE");
+        int reach = stages.indexOf(stage);
+        if (reach >= 1) {
+            assertThat(admin.post("/api/v1/findings/" + id + "/action-plans", ACTION_PLAN).statusCode()).isEqualTo(200);
+        }
+        if (reach >= 2) {
+            assertThat(admin.post("/api/v1/findings/" + id + "/plan-decisions", "{\"decision\":\"ACCEPTED\"}")
+                    .statusCode()).isEqualTo(200);
+        }
+        if (reach >= 3) {
+            assertThat(admin.post("/api/v1/findings/" + id + "/actions/" + firstAction(id) + "/progress",
+                    "{\"status\":\"DONE\",\"note\":\"Klart.\"}").statusCode()).isEqualTo(200);
+        }
+        return id;
+    }
+
+    private String firstAction(String findingId) {
+        return ApiClient.json(ApiClient.onPort(port).as(ADMINISTRATOR, "ks-klk").get("/api/v1/findings/" + findingId))
+                .get("plans").get(0).get("actions").get(0).get("id").asString();
     }
 
     private String boardId() {
