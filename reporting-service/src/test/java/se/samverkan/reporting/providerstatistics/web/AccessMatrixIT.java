@@ -7,21 +7,36 @@ import static se.samverkan.defaults.security.Role.FINANCE;
 import static se.samverkan.defaults.security.Role.ORDERER_OFFICIAL;
 import static se.samverkan.defaults.security.Role.PRODUCTION_BOARD;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import se.samverkan.contracts.EventTypes;
+import se.samverkan.contracts.goal.CouncilGoalsAdoptedV1;
+import se.samverkan.contracts.orderer.AgreementSignedV1;
+import se.samverkan.contracts.orderer.FollowUpPlanDecidedV1;
 import se.samverkan.defaults.messaging.Topology;
 import se.samverkan.defaults.testing.AccessMatrix;
 import se.samverkan.defaults.testing.ApiClient;
 import se.samverkan.defaults.testing.OwnerStandIn;
 import se.samverkan.defaults.testing.TestInfrastructure;
+import se.samverkan.reporting.testing.OrdererEvents;
 
 /** Who may call which reporting-service route: the municipality-wide compilations are not for providers. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -42,14 +57,61 @@ class AccessMatrixIT {
     AmqpAdmin admin;
     @Autowired
     Topology topology;
+    @Autowired
+    RabbitTemplate rabbit;
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void everyRouteAnswersEachRoleAsTheMatrixSays() {
         OwnerStandIn.takeResyncRequests(admin, topology);
+        String mandatePeriod = councilGoalsAdopted();
+        agreementSigned("board-bola", "production");
+        followUpPlanDecided("board-bola", 2027);
         AccessMatrix.of(mappings, ApiClient.onPort(port))
                 .route("GET /api/v1/reports/providers-by-legal-form", row -> row.anyOrganisation(200,
                         COUNCIL_ANALYST, FINANCE, ORDERER_OFFICIAL, CONTRACT_MANAGER, PRODUCTION_BOARD, ADMINISTRATOR))
+                // the goal hierarchy is a public steering document: every report reader sees all of it
+                .route("GET /api/v1/reports/goals/{mandatePeriod}", row -> row
+                        .path("/api/v1/reports/goals/" + mandatePeriod).anyOrganisation(200,
+                        COUNCIL_ANALYST, FINANCE, ORDERER_OFFICIAL, CONTRACT_MANAGER, PRODUCTION_BOARD, ADMINISTRATOR))
+                // lists: another board's rows are left out (StrategicContractsIT, FollowUpPlansIT), never refused
+                .route("GET /api/v1/reports/strategic-contracts", row -> row.anyOrganisation(200,
+                        COUNCIL_ANALYST, FINANCE, ORDERER_OFFICIAL, CONTRACT_MANAGER, PRODUCTION_BOARD, ADMINISTRATOR))
+                .route("GET /api/v1/reports/follow-up-plans", row -> row.path("/api/v1/reports/follow-up-plans?year=2027")
+                        .anyOrganisation(200, COUNCIL_ANALYST, FINANCE, ORDERER_OFFICIAL, CONTRACT_MANAGER,
+                                PRODUCTION_BOARD, ADMINISTRATOR))
                 .adminRoutes("provider-statistics")
                 .verify();
+    }
+
+    /** orderer-service's council goals for a fresh period, applied by the listener; answers the period. */
+    private String councilGoalsAdopted() {
+        String period = "2099-2102";
+        OrdererEvents.publish(rabbit, topology, EventTypes.COUNCIL_GOALS_ADOPTED_V1, "ks-klk",
+                new CouncilGoalsAdoptedV1(period, "Vision", "Program", List.of(new CouncilGoalsAdoptedV1.CouncilGoal(
+                        UUID.randomUUID().toString(), 1, "Trygg omsorg", null, "SOCIAL")), 0));
+        awaitDocument("council_goals", period);
+        return period;
+    }
+
+    private void agreementSigned(String board, String provider) {
+        String agreementId = UUID.randomUUID().toString();
+        OrdererEvents.publish(rabbit, topology, EventTypes.AGREEMENT_SIGNED_V1, board, new AgreementSignedV1(
+                agreementId, UUID.randomUUID().toString(), board, UUID.randomUUID().toString(), provider, "LOU",
+                "HOME_CARE", "Hemtjänst", "2027-01-01", null, "1000000", true, true, null, List.of(), "2026-12-01", 1));
+        awaitDocument("strategic_contracts", agreementId);
+    }
+
+    private void followUpPlanDecided(String board, int year) {
+        String planId = UUID.randomUUID().toString();
+        OrdererEvents.publish(rabbit, topology, EventTypes.FOLLOW_UP_PLAN_DECIDED_V1, board, new FollowUpPlanDecidedV1(
+                planId, UUID.randomUUID().toString(), board, year, (year - 1) + "-12-10", null, List.of(), 1));
+        awaitDocument("decided_follow_up_plans", planId);
+    }
+
+    private void awaitDocument(String collection, String id) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(id)),
+                collection));
     }
 }

@@ -1,0 +1,173 @@
+package se.samverkan.reporting.strategiccontracts.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import se.samverkan.contracts.EventEnvelope;
+import se.samverkan.contracts.EventTypes;
+import se.samverkan.contracts.orderer.AgreementSignedV1;
+import se.samverkan.contracts.orderer.AgreementTerminatedV1;
+import se.samverkan.defaults.messaging.Topology;
+import se.samverkan.defaults.security.Role;
+import se.samverkan.defaults.testing.ApiClient;
+import se.samverkan.defaults.testing.TestInfrastructure;
+import se.samverkan.reporting.testing.OrdererEvents;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StrategicContractsIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RabbitTemplate rabbit;
+    @Autowired
+    Topology topology;
+    @Autowired
+    MongoTemplate mongo;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @AfterEach
+    void clean() {
+        mongo.getDb().drop();
+    }
+
+    @Test
+    void theStrategicAgreementsAreListedPerBoardOnceEachNewestVersionWinningAndTerminatedOnesMarkedEnded() {
+        String homeCare = id();
+        String preschool = id();
+        String terminatedFirst = id();
+
+        EventEnvelope<AgreementSignedV1> signed = OrdererEvents.envelope(EventTypes.AGREEMENT_SIGNED_V1, "board-von",
+                signed(homeCare, "Hemtjänst, nytt avtal", "board-von", "provider-norr", "HOME_CARE", true, 2,
+                        "BASIC_QUALITY", "BASIC_QUALITY", "LABOUR_CONDITIONS"));
+        OrdererEvents.publish(rabbit, topology, signed);
+        OrdererEvents.publish(rabbit, topology, signed);
+        publish(EventTypes.AGREEMENT_SIGNED_V1, signed(homeCare, "Hemtjänst, gammalt utkast", "board-von",
+                "provider-norr", "HOME_CARE", true, 1, "BASIC_QUALITY"));
+        publish(EventTypes.AGREEMENT_TERMINATED_V1, new AgreementTerminatedV1(homeCare, "b-von", "p-norr",
+                "2027-03-31", "Utföraren har sagt upp auktorisationen.", 3));
+        publish(EventTypes.AGREEMENT_TERMINATED_V1, new AgreementTerminatedV1(terminatedFirst, "b-von", "p-prod",
+                "2027-06-30", "Verksamheten flyttas.", 2));
+        publish(EventTypes.AGREEMENT_SIGNED_V1, signed(terminatedFirst, "Särskilt boende Björken", "board-von",
+                "production", "RESIDENTIAL_CARE", true, 1, "ACTIVITY_GOALS"));
+        publish(EventTypes.AGREEMENT_SIGNED_V1, signed(id(), "Städning av stadshuset", "board-von", "provider-rent",
+                "HOME_CARE", false, 1, "BASIC_QUALITY"));
+        publish(EventTypes.AGREEMENT_SIGNED_V1, signed(preschool, "Förskolan Ekorren", "board-kun", "production",
+                "PRESCHOOL", true, 1));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(ids(as(Role.COUNCIL_ANALYST, "ks-klk", ""))).contains(preschool));
+        JsonNode all = as(Role.COUNCIL_ANALYST, "ks-klk", "");
+        assertThat(all.get("totalElements").asLong()).as("non-strategic agreements are not listed").isEqualTo(3);
+        JsonNode home = row(all, homeCare);
+        assertThat(home.get("title").asString()).isEqualTo("Hemtjänst, nytt avtal");
+        assertThat(home.get("ended").asBoolean()).isTrue();
+        assertThat(home.get("terminatedOn").asString()).isEqualTo("2027-03-31");
+        assertThat(home.get("requirementCount").asLong()).isEqualTo(3);
+        assertThat(count(home, "BASIC_QUALITY")).isEqualTo(2);
+        assertThat(count(home, "LABOUR_CONDITIONS")).isEqualTo(1);
+        assertThat(count(home, "PUBLIC_INSIGHT_DUTY")).isZero();
+        assertThat(home.get("serviceAreaLabel").asString()).isEqualTo("Hemtjänst");
+        assertThat(home.get("annualValueSek").asString()).isEqualTo("14500000");
+        assertThat(home.get("contractManager").asString()).isEqualTo("von.avtal");
+        assertThat(row(all, terminatedFirst).get("ended").asBoolean())
+                .as("a termination that arrived before its signing still ends the agreement").isTrue();
+        assertThat(row(all, terminatedFirst).get("title").asString()).isEqualTo("Särskilt boende Björken");
+
+        assertThat(ids(as(Role.FINANCE, "finance", "active=true"))).containsExactly(preschool);
+        assertThat(ids(as(Role.ADMINISTRATOR, "admin", "active=false")))
+                .containsExactlyInAnyOrder(homeCare, terminatedFirst);
+        assertThat(ids(as(Role.COUNCIL_ANALYST, "ks-klk", "boardOrganisationId=board-kun")))
+                .containsExactly(preschool);
+        assertThat(ids(as(Role.COUNCIL_ANALYST, "ks-klk", "serviceArea=RESIDENTIAL_CARE")))
+                .containsExactly(terminatedFirst);
+
+        assertThat(ids(as(Role.ORDERER_OFFICIAL, "board-von", ""))).as("a board's officials see their own board's")
+                .containsExactlyInAnyOrder(homeCare, terminatedFirst);
+        assertThat(ids(as(Role.CONTRACT_MANAGER, "board-von", "boardOrganisationId=board-kun"))).isEmpty();
+        assertThat(ids(as(Role.PRODUCTION_BOARD, "production", ""))).as("the production board sees its own")
+                .containsExactlyInAnyOrder(terminatedFirst, preschool);
+    }
+
+    @Test
+    void aFilterTheListCannotHonourIsRefusedWithAProblemDetail() {
+        var response = ApiClient.onPort(port).as(Role.COUNCIL_ANALYST, "ks-klk")
+                .get("/api/v1/reports/strategic-contracts?sort=annualValueSek");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+    }
+
+    private static AgreementSignedV1 signed(String agreementId, String title, String board, String provider,
+                                            String serviceArea, boolean strategic, long version, String... categories) {
+        List<AgreementSignedV1.RequirementV1> requirements = new ArrayList<>();
+        for (String category : categories) {
+            requirements.add(new AgreementSignedV1.RequirementV1(id(), category, "Krav", "STATISTICS"));
+        }
+        return new AgreementSignedV1(agreementId, "b-" + board, board, "p-" + provider, provider, "LOU", serviceArea,
+                title, "2026-01-01", "2029-12-31", "14500000", strategic, true, "von.avtal", requirements,
+                "2025-12-01", version);
+    }
+
+    private <T> void publish(se.samverkan.contracts.EventType<T> type, T payload) {
+        OrdererEvents.publish(rabbit, topology, type, "board-von", payload);
+    }
+
+    private JsonNode as(Role role, String organisation, String query) {
+        var response = ApiClient.onPort(port).as(role, organisation)
+                .get("/api/v1/reports/strategic-contracts?size=100&" + query);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.get("content").forEach(row -> ids.add(row.get("agreementId").asString()));
+        return ids;
+    }
+
+    private static JsonNode row(JsonNode page, String agreementId) {
+        for (JsonNode row : page.get("content")) {
+            if (row.get("agreementId").asString().equals(agreementId)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for " + agreementId);
+    }
+
+    private static long count(JsonNode row, String category) {
+        for (JsonNode count : row.get("requirementsPerCategory")) {
+            if (count.get("category").asString().equals(category)) {
+                return count.get("count").asLong();
+            }
+        }
+        throw new AssertionError("no count for " + category);
+    }
+
+    private static String id() {
+        return UUID.randomUUID().toString();
+    }
+}
