@@ -6,6 +6,7 @@ import java.util.Optional;
 import se.samverkan.contracts.orderer.AgreementSignedV1;
 import se.samverkan.contracts.orderer.AgreementTerminatedV1;
 import se.samverkan.contracts.orderer.FollowUpPlanDecidedV1;
+import se.samverkan.contracts.orderer.StatisticsSpecificationPublishedV1;
 import se.samverkan.contracts.producer.ProviderRegisteredV1;
 import se.samverkan.contracts.producer.ProviderSnapshotV1;
 import se.samverkan.contracts.producer.UnitOpenedV1;
@@ -42,8 +43,13 @@ public final class EventTypes {
     public static final EventType<FollowUpPlanDecidedV1> FOLLOW_UP_PLAN_DECIDED_V1 =
             new EventType<>("follow-up-plan.decided.v1", ORDERER_SERVICE, FollowUpPlanDecidedV1.class);
 
+    public static final EventType<StatisticsSpecificationPublishedV1> STATISTICS_SPECIFICATION_PUBLISHED_V1 =
+            new EventType<>("statistics-specification.published.v1", ORDERER_SERVICE,
+                    StatisticsSpecificationPublishedV1.class);
+
     public static final List<EventType<?>> ALL = List.of(PROVIDER_REGISTERED_V1, UNIT_OPENED_V1, PROVIDER_SNAPSHOT_V1,
-            RESYNC_REQUESTED_OF_PRODUCER_V1, AGREEMENT_SIGNED_V1, AGREEMENT_TERMINATED_V1, FOLLOW_UP_PLAN_DECIDED_V1);
+            RESYNC_REQUESTED_OF_PRODUCER_V1, AGREEMENT_SIGNED_V1, AGREEMENT_TERMINATED_V1, FOLLOW_UP_PLAN_DECIDED_V1,
+            STATISTICS_SPECIFICATION_PUBLISHED_V1);
 
     private EventTypes() {
     }
