@@ -1,0 +1,21 @@
+package se.samverkan.orderer.statistics.domain;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The service area (verksamhetsområde) a statistics specification is for; the codes of the event contracts. */
+public enum ServiceArea {
+    HOME_CARE,
+    RESIDENTIAL_CARE,
+    LSS,
+    DAILY_ACTIVITY,
+    PRESCHOOL,
+    COMPULSORY_SCHOOL,
+    YOUTH_CENTRE,
+    SWIMMING_HALL,
+    SNOW_CLEARING;
+
+    public static Optional<ServiceArea> parse(String code) {
+        return Arrays.stream(values()).filter(area -> area.name().equals(code)).findFirst();
+    }
+}
