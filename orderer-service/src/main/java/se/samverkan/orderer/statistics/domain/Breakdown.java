@@ -1,6 +1,7 @@
 package se.samverkan.orderer.statistics.domain;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -25,7 +26,9 @@ public enum Breakdown {
         return label;
     }
 
+    /** The constant the code names, in any letter case and with spaces around; empty when it names none. */
     public static Optional<Breakdown> parse(String code) {
-        return Arrays.stream(values()).filter(breakdown -> breakdown.name().equals(code)).findFirst();
+        String name = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(breakdown -> breakdown.name().equals(name)).findFirst();
     }
 }

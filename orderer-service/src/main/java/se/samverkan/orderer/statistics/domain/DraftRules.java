@@ -2,9 +2,7 @@ package se.samverkan.orderer.statistics.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import se.samverkan.defaults.validation.Violation;
@@ -73,17 +70,8 @@ final class DraftRules {
 
     /** A new version applies from a later day than the version before it, so versions never overlap. */
     private static LocalDate validFrom(String text, List<PublishedVersion> published, Violations violations) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            violations.add("validFrom", "date", "Datumet '" + text + "' ska skrivas ÅÅÅÅ-MM-DD.");
-            return null;
-        }
-        if (!published.isEmpty()) {
+        LocalDate date = violations.date("validFrom", text, false);
+        if (date != null && !published.isEmpty()) {
             PublishedVersion latest = published.get(published.size() - 1);
             if (!date.isAfter(latest.content().validFrom())) {
                 violations.add("validFrom", "after-previous-version", "Version " + latest.version() + " gäller från "
@@ -143,12 +131,9 @@ final class DraftRules {
             violations.maxLength(p + ".name", input.name(), NAME_MAX);
         }
         violations.maxLength(p + ".definition", input.definition(), DEFINITION_MAX);
-        MeasureCategory category = oneOf(p + ".category", input.category(), MeasureCategory::parse,
-                MeasureCategory.values(), "kategori", violations);
-        ValueType valueType = oneOf(p + ".valueType", input.valueType(), ValueType::parse, ValueType.values(),
-                "värdetyp", violations);
-        Frequency frequency = oneOf(p + ".frequency", input.frequency(), Frequency::parse, Frequency.values(),
-                "frekvens", violations);
+        MeasureCategory category = violations.oneOf(MeasureCategory.class, p + ".category", input.category(), true);
+        ValueType valueType = violations.oneOf(ValueType.class, p + ".valueType", input.valueType(), true);
+        Frequency frequency = violations.oneOf(Frequency.class, p + ".frequency", input.frequency(), true);
         String unit = blankToNull(input.unit());
         if (valueType != null && valueType.hasUnit()) {
             if (violations.require(p + ".unit", input.unit())) {
@@ -207,11 +192,8 @@ final class DraftRules {
         Set<Breakdown> found = new LinkedHashSet<>();
         for (int k = 0; k < codes.size(); k++) {
             String field = p + ".breakdowns[" + k + "]";
-            Breakdown breakdown = codes.get(k) == null ? null : Breakdown.parse(codes.get(k).strip()).orElse(null);
-            if (breakdown == null) {
-                violations.add(field, "one-of", "Okänd uppdelning '" + codes.get(k) + "'. Tillåtna värden: "
-                        + names(Breakdown.values()) + ".");
-            } else if (!found.add(breakdown)) {
+            Breakdown breakdown = violations.oneOf(Breakdown.class, field, codes.get(k), true);
+            if (breakdown != null && !found.add(breakdown)) {
                 violations.add(field, "unique", "Uppdelningen " + breakdown + " står redan på måttet.");
             }
         }
@@ -302,14 +284,12 @@ final class DraftRules {
         for (MeasureInput input : inputs) {
             String code = input == null ? null : blankToNull(input.code());
             if (code != null) {
-                categories.putIfAbsent(code, input.category() == null ? Optional.empty()
-                        : MeasureCategory.parse(input.category().strip()));
+                categories.putIfAbsent(code, MeasureCategory.parse(input.category()));
             }
         }
         for (int i = 0; i < inputs.size(); i++) {
             MeasureInput input = inputs.get(i);
-            if (input == null || input.category() == null
-                    || MeasureCategory.parse(input.category().strip()).orElse(null) != MeasureCategory.PRODUCTIVITY) {
+            if (input == null || MeasureCategory.parse(input.category()).orElse(null) != MeasureCategory.PRODUCTIVITY) {
                 continue;
             }
             related("measures[" + i + "].volumeMeasure", input.volumeMeasure(), MeasureCategory.VOLUME, "en volym",
@@ -341,7 +321,7 @@ final class DraftRules {
             return;
         }
         inputs.stream().filter(input -> input != null && input.breakdowns() != null
-                        && input.breakdowns().stream().anyMatch(code -> code != null && code.strip().equals("AGE_BAND")))
+                        && input.breakdowns().stream().anyMatch(code -> Breakdown.parse(code).orElse(null) == Breakdown.AGE_BAND))
                 .findFirst().ifPresent(input -> violations.add("ageBands", "required", "Måttet '" + input.code()
                         + "' delas upp på åldersgrupp (AGE_BAND): ange specifikationens åldersgrupper, "
                         + "t.ex. [\"0-64\", \"65-79\", \"80-89\", \"90-\"]."));
@@ -365,10 +345,8 @@ final class DraftRules {
                 if (before.isEmpty()) {
                     continue;
                 }
-                MeasureCategory category = input.category() == null ? null
-                        : MeasureCategory.parse(input.category().strip()).orElse(null);
-                ValueType valueType = input.valueType() == null ? null
-                        : ValueType.parse(input.valueType().strip()).orElse(null);
+                MeasureCategory category = MeasureCategory.parse(input.category()).orElse(null);
+                ValueType valueType = ValueType.parse(input.valueType()).orElse(null);
                 if (category != null && category != before.get().category()) {
                     violations.add("measures[" + i + "].category", "stable-code", stableCode(code, "kategorin "
                             + before.get().category(), version));
@@ -387,18 +365,6 @@ final class DraftRules {
                 + "och värdetyp mellan versionerna, så att resultaten går att jämföra över åren; ge måttet en ny kod.";
     }
 
-    private static <E extends Enum<E>> E oneOf(String field, String code, Function<String, Optional<E>> parse,
-                                               E[] values, String what, Violations violations) {
-        if (!violations.require(field, code)) {
-            return null;
-        }
-        E value = parse.apply(code.strip()).orElse(null);
-        if (value == null) {
-            violations.add(field, "one-of", "Okänd " + what + " '" + code + "'. Tillåtna värden: " + names(values) + ".");
-        }
-        return value;
-    }
-
     private static void notApplicable(boolean set, String field, String what, Violations violations) {
         if (set) {
             violations.add(field, "not-applicable", "Bara ett mått ur en brukarundersökning (USER_SURVEY) redovisas med "
@@ -412,9 +378,5 @@ final class DraftRules {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String names(Enum<?>[] values) {
-        return String.join(", ", Arrays.stream(values).map(Enum::name).toList());
     }
 }

@@ -1,6 +1,7 @@
 package se.samverkan.orderer.statistics.domain;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** How often a measure is reported (månadsvis, kvartalsvis, årligen). */
@@ -19,7 +20,9 @@ public enum Frequency {
         return label;
     }
 
+    /** The constant the code names, in any letter case and with spaces around; empty when it names none. */
     public static Optional<Frequency> parse(String code) {
-        return Arrays.stream(values()).filter(frequency -> frequency.name().equals(code)).findFirst();
+        String name = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(frequency -> frequency.name().equals(name)).findFirst();
     }
 }

@@ -1,6 +1,7 @@
 package se.samverkan.orderer.statistics.domain;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The kinds of figures a board asks for (003 Bilaga 3, "Statistik och uppgifter som ska samlas in"). */
@@ -24,7 +25,9 @@ public enum MeasureCategory {
         return label;
     }
 
+    /** The constant the code names, in any letter case and with spaces around; empty when it names none. */
     public static Optional<MeasureCategory> parse(String code) {
-        return Arrays.stream(values()).filter(category -> category.name().equals(code)).findFirst();
+        String name = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(category -> category.name().equals(name)).findFirst();
     }
 }

@@ -1,6 +1,7 @@
 package se.samverkan.orderer.statistics.domain;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The service area (verksamhetsområde) a statistics specification is for; the codes of the event contracts. */
@@ -15,7 +16,9 @@ public enum ServiceArea {
     SWIMMING_HALL,
     SNOW_CLEARING;
 
+    /** The constant the code names, in any letter case and with spaces around; empty when it names none. */
     public static Optional<ServiceArea> parse(String code) {
-        return Arrays.stream(values()).filter(area -> area.name().equals(code)).findFirst();
+        String name = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(area -> area.name().equals(name)).findFirst();
     }
 }

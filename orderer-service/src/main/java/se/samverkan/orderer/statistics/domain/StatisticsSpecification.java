@@ -3,7 +3,6 @@ package se.samverkan.orderer.statistics.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,15 +65,7 @@ public final class StatisticsSpecification {
         if (boardId == null) {
             violations.add("boardId", "required", "Ange nämnden som specifikationen gäller (boardId).");
         }
-        ServiceArea area = null;
-        if (violations.require("serviceArea", serviceArea)) {
-            area = ServiceArea.parse(serviceArea.strip()).orElse(null);
-            if (area == null) {
-                violations.add("serviceArea", "one-of", "Okänt verksamhetsområde '" + serviceArea
-                        + "'. Tillåtna värden: " + String.join(", ",
-                        Arrays.stream(ServiceArea.values()).map(Enum::name).toList()) + ".");
-            }
-        }
+        ServiceArea area = violations.oneOf(ServiceArea.class, "serviceArea", serviceArea, true);
         if (!violations.isEmpty()) {
             return new Creation.Rejected(violations.list());
         }

@@ -1,6 +1,7 @@
 package se.samverkan.orderer.statistics.domain;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** What kind of value a measure is reported as. */
@@ -19,7 +20,9 @@ public enum ValueType {
         return this == COUNT || this == AMOUNT;
     }
 
+    /** The constant the code names, in any letter case and with spaces around; empty when it names none. */
     public static Optional<ValueType> parse(String code) {
-        return Arrays.stream(values()).filter(type -> type.name().equals(code)).findFirst();
+        String name = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(type -> type.name().equals(name)).findFirst();
     }
 }

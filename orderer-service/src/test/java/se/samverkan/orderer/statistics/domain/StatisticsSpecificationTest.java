@@ -230,6 +230,17 @@ class StatisticsSpecificationTest {
     }
 
     @Test
+    void codesAreReadInAnyLetterCaseAndKeptInCapitals() {
+        Measure hours = draftContent(homeCare().editDraft(draft("2027-01-01", volume("HOURS").category(" volume ")
+                .valueType("amount").frequency("Monthly").breakdowns("gender").build()), NOW)).measures().get(0);
+
+        assertThat(hours.category()).isEqualTo(MeasureCategory.VOLUME);
+        assertThat(hours.valueType()).isEqualTo(ValueType.AMOUNT);
+        assertThat(hours.frequency()).isEqualTo(Frequency.MONTHLY);
+        assertThat(hours.breakdowns()).containsExactly(Breakdown.GENDER);
+    }
+
+    @Test
     void aSpecificationIsForOneOfTheServiceAreasOfTheEventContracts() {
         assertThat(Arrays.stream(ServiceArea.values()).map(Enum::name))
                 .containsExactlyElementsOf(Arrays.stream(ServiceAreaCode.values()).map(Enum::name).toList());
