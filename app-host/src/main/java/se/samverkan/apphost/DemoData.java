@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * them on the same terms as the private ones; the council's goals for the mandate period
  * 2023–2026 and VON's board goals with their indicators; the boards' agreements by every
  * procurement route, findings on the signed ones with their action plans in every state of the
- * life cycle, and the boards' follow-up plans for 2027. Loaded through the gateway's public API,
+ * life cycle, the boards' follow-up plans for 2027, and the
+ * statistics VON's providers report in home care and residential care. Loaded through the gateway's public API,
  * like any client would, as the demo administrator; loading it again changes nothing: the services
  * refuse a second board, provider, unit, goal document or plan, and agreements and findings are
  * looked up (an agreement by title, a finding by its evidence) and only the missing ones added.
@@ -114,6 +115,82 @@ final class DemoData {
             new Provider("Åkerbo Omsorg AB", "AKTIEBOLAG", "556345-6788", List.of(
                     new Unit("Åkerbo hemtjänst", "HOME_CARE", "Åkerbo", "2022-02-01"))));
 
+    /**
+     * A measure of a statistics specification; {@code more} holds the fields a measure has only
+     * sometimes (bounds, survey and productivity fields, source system, {@code required: false}).
+     */
+    record Measure(String code, String name, String definition, String category, String valueType, String unit,
+                   String frequency, List<String> breakdowns, Map<String, Object> more) {
+    }
+
+    record StatisticsSpecification(String boardShortName, String serviceArea, String validFrom, List<String> ageBands,
+                                   List<Measure> measures) {
+    }
+
+    private static final List<String> AGE_BANDS = List.of("0-64", "65-79", "80-89", "90-");
+    private static final Map<String, Object> SURVEY = Map.of("reportsRespondents", true, "reportsResponseRate", true);
+
+    /** What VON's providers report in home care and residential care (003 Bilaga 3), from 2026. */
+    static final List<StatisticsSpecification> STATISTICS_SPECIFICATIONS = List.of(
+            new StatisticsSpecification("VON", "HOME_CARE", "2026-01-01", AGE_BANDS, List.of(
+                    new Measure("HOME_CARE_HOURS_GRANTED", "Beviljade timmar", "Timmar beviljade i biståndsbeslut "
+                            + "för månaden.", "VOLUME", "AMOUNT", "timmar", "MONTHLY", List.of("GENDER"),
+                            Map.of("minValue", 0, "sourceSystem", "Verksamhetssystemet för biståndsbeslut")),
+                    new Measure("HOME_CARE_HOURS_PERFORMED", "Utförda timmar", "Timmar hos brukaren enligt "
+                            + "tidsregistreringen.", "VOLUME", "AMOUNT", "timmar", "MONTHLY",
+                            List.of("GENDER", "AGE_BAND"), Map.of("minValue", 0)),
+                    new Measure("HOME_CARE_USERS", "Antal brukare", "Brukare med minst en insats under månaden.",
+                            "VOLUME", "COUNT", "brukare", "MONTHLY", List.of("GENDER", "AGE_BAND", "AREA"), Map.of()),
+                    new Measure("HOME_CARE_STAFF_FTE", "Årsarbetare i omsorgsarbetet", null, "RESOURCE", "AMOUNT",
+                            "årsarbetare", "MONTHLY", List.of(), Map.of("minValue", 0)),
+                    new Measure("HOME_CARE_HOURS_PER_FTE", "Utförda timmar per årsarbetare", null, "PRODUCTIVITY",
+                            "AMOUNT", "timmar per årsarbetare", "MONTHLY", List.of(), Map.of(
+                            "volumeMeasure", "HOME_CARE_HOURS_PERFORMED", "resourceMeasure", "HOME_CARE_STAFF_FTE")),
+                    new Measure("HOME_CARE_STAFF_CONTINUITY", "Personalkontinuitet", "Antal olika personal som en "
+                            + "brukare med hemtjänst varje dag möter under 14 dagar (median).", "QUALITY", "AMOUNT",
+                            "personal", "YEARLY", List.of(), Map.of("minValue", 0)),
+                    new Measure("HOME_CARE_SATISFIED_USERS", "Andel nöjda brukare", "Andel som är mycket eller ganska "
+                            + "nöjda med hemtjänsten som helhet i brukarundersökningen.", "USER_SURVEY", "PERCENT",
+                            null, "YEARLY", List.of("GENDER"), SURVEY),
+                    new Measure("HOME_CARE_FALL_RISK_ASSESSED", "Andel brukare med riskbedömning för fall",
+                            "Registrerat i Senior alert.", "NATIONAL_REGISTER", "PERCENT", null, "QUARTERLY", List.of(),
+                            Map.of()),
+                    new Measure("HOME_CARE_DIGITAL_NIGHT_SUPERVISION", "Brukare med digital nattillsyn",
+                            "Satsningsområde 2026: kameratillsyn i stället för nattbesök, där brukaren vill.",
+                            "FOCUS_AREA", "COUNT", "brukare", "QUARTERLY", List.of(), Map.of("required", false)),
+                    new Measure("HOME_CARE_DEVIATIONS", "Antal avvikelser", "Avvikelser enligt ledningssystemet, "
+                            + "t.ex. missade insatser och läkemedelsavvikelser.", "COMPLAINTS_AND_DEVIATIONS", "COUNT",
+                            "avvikelser", "MONTHLY", List.of(), Map.of()),
+                    new Measure("HOME_CARE_COMPLAINTS", "Antal synpunkter och klagomål", null,
+                            "COMPLAINTS_AND_DEVIATIONS", "COUNT", "ärenden", "QUARTERLY", List.of(), Map.of()))),
+            new StatisticsSpecification("VON", "RESIDENTIAL_CARE", "2026-01-01", AGE_BANDS, List.of(
+                    new Measure("RESIDENTIAL_CARE_PLACES", "Antal platser", null, "VOLUME", "COUNT", "platser",
+                            "MONTHLY", List.of(), Map.of()),
+                    new Measure("RESIDENTIAL_CARE_CARE_DAYS", "Vårddagar", "Belagda dygn under månaden.", "VOLUME",
+                            "COUNT", "vårddagar", "MONTHLY", List.of("GENDER"), Map.of()),
+                    new Measure("RESIDENTIAL_CARE_RESIDENTS", "Antal boende", null, "VOLUME", "COUNT", "boende",
+                            "MONTHLY", List.of("GENDER", "AGE_BAND"), Map.of()),
+                    new Measure("RESIDENTIAL_CARE_STAFF_FTE", "Årsarbetare i omsorgsarbetet", null, "RESOURCE",
+                            "AMOUNT", "årsarbetare", "MONTHLY", List.of(), Map.of("minValue", 0)),
+                    new Measure("RESIDENTIAL_CARE_COST", "Kostnad för verksamheten", null, "RESOURCE", "AMOUNT",
+                            "kronor", "QUARTERLY", List.of(), Map.of()),
+                    new Measure("RESIDENTIAL_CARE_DAYS_PER_FTE", "Vårddagar per årsarbetare", null, "PRODUCTIVITY",
+                            "AMOUNT", "vårddagar per årsarbetare", "MONTHLY", List.of(), Map.of(
+                            "volumeMeasure", "RESIDENTIAL_CARE_CARE_DAYS", "resourceMeasure",
+                            "RESIDENTIAL_CARE_STAFF_FTE")),
+                    new Measure("RESIDENTIAL_CARE_PRESSURE_ULCER_ASSESSED", "Andel boende med riskbedömning för "
+                            + "trycksår", "Registrerat i Senior alert.", "NATIONAL_REGISTER", "PERCENT", null,
+                            "QUARTERLY", List.of(), Map.of()),
+                    new Measure("RESIDENTIAL_CARE_BPSD_REGISTERED", "Andel boende med demenssjukdom i BPSD-registret",
+                            null, "NATIONAL_REGISTER", "PERCENT", null, "YEARLY", List.of(), Map.of("required", false)),
+                    new Measure("RESIDENTIAL_CARE_SATISFIED_RESIDENTS", "Andel nöjda boende", "Andel som är mycket "
+                            + "eller ganska nöjda med sitt äldreboende som helhet i brukarundersökningen.",
+                            "USER_SURVEY", "PERCENT", null, "YEARLY", List.of("GENDER"), SURVEY),
+                    new Measure("RESIDENTIAL_CARE_DEVIATIONS", "Antal avvikelser", null, "COMPLAINTS_AND_DEVIATIONS",
+                            "COUNT", "avvikelser", "MONTHLY", List.of(), Map.of()),
+                    new Measure("RESIDENTIAL_CARE_LEX_SARAH", "Antal rapporter enligt lex Sarah", null,
+                            "COMPLAINTS_AND_DEVIATIONS", "COUNT", "rapporter", "QUARTERLY", List.of(), Map.of()))));
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -167,10 +244,16 @@ final class DemoData {
         boolean newCouncilGoals = isNew(post("/api/v1/council-goals", councilGoals()));
         boolean newBoardGoals = isNew(post("/api/v1/boards/" + boardId(GOALS_BOARD) + "/goals",
                 boardGoals(councilGoalIds())));
+        int newSpecifications = 0;
+        for (StatisticsSpecification specification : STATISTICS_SPECIFICATIONS) {
+            newSpecifications += publish(specification) ? 1 : 0;
+        }
         log.accept("Demodata (Vallby kommun): " + BOARDS.size() + " nämnder (" + newBoards + " nya), "
                 + PROVIDERS.size() + " utförare (" + newProviders + " nya), " + units + " enheter (" + newUnits
                 + " nya), " + COUNCIL_GOALS.size() + " KF-mål för " + MANDATE_PERIOD + (newCouncilGoals ? " (nya)" : "")
                 + ", " + BOARD_GOALS.size() + " nämndmål för " + GOALS_BOARD + (newBoardGoals ? " (nya)" : "")
+                + ", " + STATISTICS_SPECIFICATIONS.size() + " statistikspecifikationer (" + newSpecifications
+                + " nya)"
                 + ". Det som redan fanns lämnades orört.");
         loadFindings(loadAgreements(providerIds));
     }
@@ -569,6 +652,54 @@ final class DemoData {
         throw new IllegalStateException("Demodata: nämnden " + shortName + " hittades inte: " + response.body());
     }
 
+    /** Creates and publishes the specification unless it has a published version already; true when it was published now. */
+    private boolean publish(StatisticsSpecification specification) {
+        String boardId = boardId(specification.boardShortName());
+        HttpResponse<String> created = post("/api/v1/statistics-specifications", json(Map.of("boardId", boardId,
+                "serviceArea", specification.serviceArea())));
+        String id = isNew(created) ? JSON.readTree(created.body()).get("id").asString()
+                : only(get("/api/v1/statistics-specifications?boardId=" + boardId + "&serviceArea="
+                + specification.serviceArea())).get("id").asString();
+        if (!JSON.readTree(get("/api/v1/statistics-specifications/" + id).body()).get("latestVersion").isNull()) {
+            return false;
+        }
+        List<Map<String, Object>> measures = specification.measures().stream().map(measure -> {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("code", measure.code());
+            fields.put("name", measure.name());
+            fields.put("definition", measure.definition());
+            fields.put("category", measure.category());
+            fields.put("valueType", measure.valueType());
+            fields.put("unit", measure.unit());
+            fields.put("frequency", measure.frequency());
+            fields.put("breakdowns", measure.breakdowns());
+            fields.putAll(measure.more());
+            return fields;
+        }).toList();
+        Map<String, Object> draft = new LinkedHashMap<>();
+        draft.put("validFrom", specification.validFrom());
+        draft.put("ageBands", specification.ageBands());
+        draft.put("measures", measures);
+        expect(200, send(HttpRequest.newBuilder(gateway.resolve("/api/v1/statistics-specifications/" + id
+                + "/draft")).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+                JSON.writeValueAsString(draft), StandardCharsets.UTF_8))));
+        expect(201, post("/api/v1/statistics-specifications/" + id + "/publish", ""));
+        return true;
+    }
+
+    private static JsonNode only(HttpResponse<String> list) {
+        expect(200, list);
+        JsonNode content = JSON.readTree(list.body()).get("content");
+        if (content == null || content.size() != 1) {
+            throw new IllegalStateException("Demodata: " + list.request().uri() + " svarade " + list.body());
+        }
+        return content.get(0);
+    }
+
+    private HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(gateway.resolve(path)).GET());
+    }
+
     /** True when created; false when it existed already (409, or a unit's name taken); anything else is an error. */
     private static boolean isNew(HttpResponse<String> response) {
         if (response.statusCode() == 201) {
@@ -609,7 +740,7 @@ final class DemoData {
         }
     }
 
-    private static String json(Map<String, String> fields) {
+    private static String json(Map<String, ?> fields) {
         return JSON.writeValueAsString(fields);
     }
 }

@@ -89,6 +89,8 @@ class PlatformIT {
                 assertThat(total(gateway, "api/v1/findings?status=" + status)).as("a demo finding " + status)
                         .isEqualTo(1);
             }
+            assertThat(total(gateway, "api/v1/statistics-specifications"))
+                    .isEqualTo(DemoData.STATISTICS_SPECIFICATIONS.size());
             awaitPublicTotal(gateway, DemoData.PROVIDERS.size());
             long homeCareProviders = DemoData.PROVIDERS.stream()
                     .filter(p -> p.units().stream().anyMatch(u -> u.serviceArea().equals("HOME_CARE"))).count();
@@ -152,6 +154,12 @@ class PlatformIT {
             assertThat(total(gateway, "api/v1/findings")).as("a VON contract manager sees VON's demo findings, once")
                     .isEqualTo(DemoData.FINDINGS.stream().filter(finding -> DemoData.AGREEMENTS.stream().anyMatch(
                             a -> a.title().equals(finding.agreement()) && a.board().equals("VON"))).count());
+            JsonNode specifications = json(get(gateway, "api/v1/statistics-specifications"));
+            assertThat(specifications.get("totalElements").asLong()).isEqualTo(DemoData.STATISTICS_SPECIFICATIONS.size());
+            assertThat(specifications.get("content").findValuesAsString("serviceArea"))
+                    .containsExactlyInAnyOrder("HOME_CARE", "RESIDENTIAL_CARE");
+            assertThat(specifications.get("content").findValues("latestVersion")).as("demo specifications not "
+                    + "published twice").allSatisfy(version -> assertThat(version.asInt()).isEqualTo(1));
             JsonNode inHouse = json(get(gateway, "api/v1/providers?organisationNumber=212000-0142")).get("content").get(0);
             assertThat(inHouse.get("units").size()).as("demo units not added twice")
                     .isEqualTo(DemoData.PROVIDERS.get(0).units().size());
@@ -193,6 +201,14 @@ class PlatformIT {
                 .isEqualTo(1);
         expect(403, get(gateway, "api/v1/reports/providers-by-legal-form"));
         expect(403, get(gateway, "api/v1/admin/producer/audit-log"));
+        JsonNode homeCare = json(get(gateway, "api/v1/statistics-specifications?serviceArea=HOME_CARE"))
+                .get("content").get(0);
+        assertThat(homeCare.get("boardShortName").asString()).isEqualTo("VON");
+        assertThat(homeCare.get("currentVersion").asInt()).as("the provider knows what to report now").isEqualTo(1);
+        JsonNode toReport = json(get(gateway, "api/v1/statistics-specifications/" + homeCare.get("id").asString()
+                + "/versions/1"));
+        assertThat(toReport.get("measures").findValuesAsString("code"))
+                .contains("HOME_CARE_HOURS_PERFORMED", "HOME_CARE_SATISFIED_USERS", "HOME_CARE_DEVIATIONS");
 
         token = administrator;
         JsonNode audit = json(get(gateway, "api/v1/admin/producer/audit-log?size=100"));

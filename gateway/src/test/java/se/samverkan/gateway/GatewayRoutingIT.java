@@ -25,11 +25,13 @@ import com.sun.net.httpserver.HttpServer;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayRoutingIT {
 
+    private static final HttpServer orderer = echo("orderer");
     private static final HttpServer producer = echo("producer");
     private static final HttpServer transparency = echo("transparency");
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
+        registry.add("samverkan.services.orderer", () -> "http://127.0.0.1:" + orderer.getAddress().getPort());
         registry.add("samverkan.services.producer", () -> "http://127.0.0.1:" + producer.getAddress().getPort());
         registry.add("samverkan.services.transparency",
                 () -> "http://127.0.0.1:" + transparency.getAddress().getPort());
@@ -41,6 +43,7 @@ class GatewayRoutingIT {
 
     @AfterAll
     static void stop() {
+        orderer.stop(0);
         producer.stop(0);
         transparency.stop(0);
     }
@@ -60,6 +63,15 @@ class GatewayRoutingIT {
         assertThat(forwarded).isNotBlank().isNotEqualTo("null");
         assertThat(response.headers().firstValue("X-Correlation-Id")).contains(forwarded);
         assertThat(get("/api/v1/public/providers", null).body()).startsWith("transparency /api/v1/public/providers");
+    }
+
+    @Test
+    void routesTheBoardsAndTheirStatisticsSpecificationsToOrdererService() throws Exception {
+        assertThat(get("/api/v1/boards", null).body()).startsWith("orderer /api/v1/boards ");
+        assertThat(get("/api/v1/statistics-specifications?serviceArea=HOME_CARE", null).body())
+                .startsWith("orderer /api/v1/statistics-specifications?serviceArea=HOME_CARE ");
+        assertThat(get("/api/v1/statistics-specifications/8d4e2f10-6b3a-4c9d-a7e5-1f0b2c3d4e5f/versions/1", null)
+                .body()).startsWith("orderer /api/v1/statistics-specifications/8d4e2f10-6b3a-4c9d-a7e5-1f0b2c3d4e5f/");
     }
 
     @Test

@@ -42,6 +42,9 @@ import se.samverkan.orderer.testing.KnownProviders;
  * level and finance, and none of the providers' business. Agreements and follow-up plans belong
  * to their board: its officials act on them, another board's officials get 404. A finding's
  * board acts on it and its provider answers it; each gets 404 for another's.
+ * A board's statistics specifications are written by its own officials (and administrators);
+ * every official reads a published one, but a draft only the board's own officials and
+ * administrators.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccessMatrixIT {
@@ -191,6 +194,29 @@ class AccessMatrixIT {
                         })
                         .body(() -> "{\"status\":\"DONE\",\"note\":\"Genomfört.\"}")
                         .ownOrganisation(200, PROVIDER_USER, PRODUCTION_BOARD).anyOrganisation(200, ADMINISTRATOR))
+                .route("POST /api/v1/statistics-specifications", row -> row.ownerNames(n -> "board-bola" + n)
+                        .bodyFor(owner -> "{\"boardId\":\"" + boardOf(owner) + "\",\"serviceArea\":\"HOME_CARE\"}")
+                        .ownOrganisation(201, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(201, ADMINISTRATOR))
+                .route("GET /api/v1/statistics-specifications", row -> row.anyOrganisation(200, Role.values()))
+                .route("GET /api/v1/statistics-specifications/{id}", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> SPECIFICATIONS + "/" + publishedSpecificationOf(owner))
+                        .anyOrganisation(200, Role.values()))
+                .route("GET /api/v1/statistics-specifications/{id}/versions/{version}", row -> row
+                        .ownerNames(n -> "board-bola" + n)
+                        .target(owner -> SPECIFICATIONS + "/" + publishedSpecificationOf(owner) + "/versions/1")
+                        .anyOrganisation(200, Role.values()))
+                .route("GET /api/v1/statistics-specifications/{id}/draft", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> SPECIFICATIONS + "/" + draftSpecificationOf(owner) + "/draft")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR)
+                        // a draft; a published version is readable by all (StatisticsSpecificationIT)
+                        .anyOrganisation(404, PROVIDER_USER, PRODUCTION_BOARD, COUNCIL_ANALYST, FINANCE))
+                .route("PUT /api/v1/statistics-specifications/{id}/draft", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> SPECIFICATIONS + "/" + draftSpecificationOf(owner) + "/draft")
+                        .body(() -> DRAFT)
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("POST /api/v1/statistics-specifications/{id}/publish", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> SPECIFICATIONS + "/" + draftSpecificationOf(owner) + "/publish")
+                        .ownOrganisation(201, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(201, ADMINISTRATOR))
                 .adminRoutes("contractable-providers")
                 .verify();
     }
@@ -426,6 +452,32 @@ class AccessMatrixIT {
 
     private ApiClient admin() {
         return ApiClient.onPort(port).as(ADMINISTRATOR, "ks-klk");
+    }
+
+    private static final String SPECIFICATIONS = "/api/v1/statistics-specifications";
+    private static final String DRAFT = "{\"validFrom\":\"2027-01-01\",\"measures\":[{\"code\":\"HOME_CARE_HOURS\","
+            + "\"name\":\"Utförda timmar\",\"category\":\"VOLUME\",\"valueType\":\"AMOUNT\",\"unit\":\"timmar\","
+            + "\"frequency\":\"MONTHLY\"}]}";
+
+    /** A home-care specification of a board whose officials act for the organisation, with a draft of one measure. */
+    private String draftSpecificationOf(String organisation) {
+        ApiClient admin = ApiClient.onPort(port).as(ADMINISTRATOR, "ks-klk");
+        HttpResponse<String> created = admin.post(SPECIFICATIONS, "{\"boardId\":\"" + boardOf(organisation)
+                + "\",\"serviceArea\":\"HOME_CARE\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = ApiClient.json(created).get("id").asString();
+        HttpResponse<String> edited = admin.send("PUT", SPECIFICATIONS + "/" + id + "/draft", DRAFT);
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        return id;
+    }
+
+    /** The same, published as version 1 (with no draft left). */
+    private String publishedSpecificationOf(String organisation) {
+        String id = draftSpecificationOf(organisation);
+        HttpResponse<String> published = ApiClient.onPort(port).as(ADMINISTRATOR, "ks-klk")
+                .post(SPECIFICATIONS + "/" + id + "/publish");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+        return id;
     }
 
     private static String newBoard() {
