@@ -7,6 +7,7 @@ import static se.samverkan.defaults.security.Role.FINANCE;
 import static se.samverkan.defaults.security.Role.ORDERER_OFFICIAL;
 import static se.samverkan.defaults.security.Role.PRODUCTION_BOARD;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Service;
 
 import se.samverkan.defaults.security.Caller;
 import se.samverkan.reporting.strategiccontracts.application.StrategicContractStore.Filter;
+import se.samverkan.reporting.strategiccontracts.domain.FindingTally;
 import se.samverkan.reporting.strategiccontracts.domain.StrategicContract;
 
 /**
@@ -27,9 +29,17 @@ import se.samverkan.reporting.strategiccontracts.domain.StrategicContract;
 public class StrategicContractReport {
 
     private final StrategicContractStore store;
+    private final FindingTallyStore findings;
 
-    StrategicContractReport(StrategicContractStore store) {
+    StrategicContractReport(StrategicContractStore store, FindingTallyStore findings) {
         this.store = store;
+        this.findings = findings;
+    }
+
+    /** The findings of each listed agreement (absent: none registered). */
+    public Map<String, FindingTally> findingsOf(Page<StrategicContract> contracts) {
+        return contracts.isEmpty() ? Map.of()
+                : findings.tallies(contracts.getContent().stream().map(StrategicContract::agreementId).toList());
     }
 
     public Page<StrategicContract> list(Caller caller, Filter requested, Pageable pageable) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.data.domain.Page;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,6 +17,7 @@ import se.samverkan.defaults.web.PageResponse;
 import se.samverkan.reporting.strategiccontracts.application.StrategicContractReport;
 import se.samverkan.reporting.strategiccontracts.application.StrategicContractStore.Filter;
 import se.samverkan.reporting.strategiccontracts.domain.CategoryCount;
+import se.samverkan.reporting.strategiccontracts.domain.FindingTally;
 import se.samverkan.reporting.strategiccontracts.domain.StrategicContract;
 
 /** The strategic agreements per board, the list the council's strategic-contract report is compiled from. */
@@ -47,9 +49,11 @@ class StrategicContractReportController {
                                             @RequestParam(required = false) Integer size,
                                             @RequestParam(required = false) String sort,
                                             Caller caller) {
-        return PageResponse.of(report.list(caller, new Filter(blankToNull(boardOrganisationId), null,
-                blankToNull(serviceArea), active), PageRequests.of(page, size, sort, SORTABLE)),
-                StrategicContractRow::of);
+        Page<StrategicContract> contracts = report.list(caller, new Filter(blankToNull(boardOrganisationId), null,
+                blankToNull(serviceArea), active), PageRequests.of(page, size, sort, SORTABLE));
+        Map<String, FindingTally> findings = report.findingsOf(contracts);
+        return PageResponse.of(contracts, contract -> StrategicContractRow.of(contract,
+                findings.getOrDefault(contract.agreementId(), FindingTally.NONE)));
     }
 
     private static String blankToNull(String value) {
@@ -61,15 +65,15 @@ class StrategicContractReportController {
                                 String serviceAreaLabel, String startsOn, String endsOn, String annualValueSek,
                                 String contractManager, List<CategoryCount> requirementsPerCategory,
                                 long requirementCount, String signedOn, boolean ended, String terminatedOn,
-                                String terminationReason) {
+                                String terminationReason, FindingTally findings) {
 
-        static StrategicContractRow of(StrategicContract contract) {
+        static StrategicContractRow of(StrategicContract contract, FindingTally findings) {
             return new StrategicContractRow(contract.agreementId(), contract.title(), contract.boardId(),
                     contract.boardOrganisationId(), contract.providerId(), contract.providerOrganisationId(),
                     contract.route(), contract.serviceArea(), ServiceAreaCode.labelOf(contract.serviceArea()),
                     contract.startsOn(), contract.endsOn(), contract.annualValueSek(), contract.contractManager(),
                     contract.requirementsPerCategory(), contract.requirementCount(), contract.signedOn(),
-                    contract.ended(), contract.terminatedOn(), contract.terminationReason());
+                    contract.ended(), contract.terminatedOn(), contract.terminationReason(), findings);
         }
     }
 }

@@ -23,8 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import se.samverkan.contracts.EventEnvelope;
 import se.samverkan.contracts.EventTypes;
+import se.samverkan.contracts.orderer.ActionPlanDecidedV1;
 import se.samverkan.contracts.orderer.AgreementSignedV1;
 import se.samverkan.contracts.orderer.AgreementTerminatedV1;
+import se.samverkan.contracts.orderer.FindingClosedV1;
+import se.samverkan.contracts.orderer.FindingRegisteredV1;
 import se.samverkan.defaults.messaging.Topology;
 import se.samverkan.defaults.security.Role;
 import se.samverkan.defaults.testing.ApiClient;
@@ -111,6 +114,40 @@ class StrategicContractsIT {
         assertThat(ids(as(Role.CONTRACT_MANAGER, "board-von", "boardOrganisationId=board-kun"))).isEmpty();
         assertThat(ids(as(Role.PRODUCTION_BOARD, "production", ""))).as("the production board sees its own")
                 .containsExactlyInAnyOrder(terminatedFirst, preschool);
+    }
+
+    @Test
+    void eachStrategicContractShowsItsFindingsCountedOnceWhateverTheOrderTheEventsArriveIn() {
+        String agreement = id();
+        String open = id();
+        String closed = id();
+        publish(EventTypes.AGREEMENT_SIGNED_V1, signed(agreement, "Hemtjänst Norr", "board-von", "provider-norr",
+                "HOME_CARE", true, 1, "BASIC_QUALITY"));
+        publish(EventTypes.FINDING_CLOSED_V1, new FindingClosedV1(closed, agreement, "b-von", "p-norr", 1,
+                "Verifierat vid besök.", "2027-05-02", 5));
+        EventEnvelope<FindingRegisteredV1> registered = OrdererEvents.envelope(EventTypes.FINDING_REGISTERED_V1,
+                "board-von", finding(open, agreement));
+        OrdererEvents.publish(rabbit, topology, registered);
+        OrdererEvents.publish(rabbit, topology, registered);
+        publish(EventTypes.FINDING_REGISTERED_V1, finding(closed, agreement));
+        publish(EventTypes.ACTION_PLAN_DECIDED_V1, new ActionPlanDecidedV1(closed, agreement, "b-von", "p-norr", 1,
+                "ACCEPTED", null, null, "2027-04-01", 3));
+        publish(EventTypes.ACTION_PLAN_DECIDED_V1, new ActionPlanDecidedV1(open, agreement, "b-von", "p-norr", 1,
+                "REJECTED", "Åtgärderna saknar tidsplan.", "2027-04-20", "2027-04-01", 3));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode findings = row(as(Role.COUNCIL_ANALYST, "ks-klk", ""), agreement).get("findings");
+            assertThat(findings.get("registered").asLong()).isEqualTo(2);
+            assertThat(findings.get("open").asLong()).isEqualTo(1);
+            assertThat(findings.get("withAcceptedPlan").asLong()).isEqualTo(1);
+            assertThat(findings.get("closed").asLong()).isEqualTo(1);
+        });
+    }
+
+    private static FindingRegisteredV1 finding(String findingId, String agreementId) {
+        return new FindingRegisteredV1(findingId, agreementId, "b-von", "board-von", "p-norr", "provider-norr", true,
+                id(), "BASIC_QUALITY", "Kontaktpersonen byttes ut fyra gånger.", "VISIT", "2027-02-10", "HIGH", null,
+                "2027-02-12", "2027-03-12", 0);
     }
 
     @Test
