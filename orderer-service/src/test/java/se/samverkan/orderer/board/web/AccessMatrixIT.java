@@ -217,6 +217,23 @@ class AccessMatrixIT {
                 .route("POST /api/v1/statistics-specifications/{id}/publish", row -> row.ownerNames(n -> "board-bola" + n)
                         .target(owner -> SPECIFICATIONS + "/" + draftSpecificationOf(owner) + "/publish")
                         .ownOrganisation(201, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(201, ADMINISTRATOR))
+                .route("POST /api/v1/escalations", row -> row.ownerNames(n -> "board-bola" + n)
+                        .bodyFor(owner -> "{\"agreementId\":\"" + agreementOf(owner, "LOV", false)
+                                + "\",\"topic\":\"ECONOMY\",\"description\":\"Oenighet om ersättningen.\"}")
+                        .ownOrganisation(201, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(201, ADMINISTRATOR)
+                        // not a party: the agreement is not theirs (EscalationIT shows a provider raising one)
+                        .anyOrganisation(404, PROVIDER_USER, PRODUCTION_BOARD))
+                .route("GET /api/v1/escalations", row -> row.anyOrganisation(200, Role.values()))
+                .route("GET /api/v1/escalations/{id}", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/escalations/" + escalationOf(owner))
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER)
+                        .anyOrganisation(200, COUNCIL_ANALYST, FINANCE, ADMINISTRATOR)
+                        .anyOrganisation(404, PROVIDER_USER, PRODUCTION_BOARD))
+                .route("POST /api/v1/escalations/{id}/decisions", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/escalations/" + escalationOf(owner) + "/decisions")
+                        .body(() -> "{\"level\":\"OFFICIALS\",\"outcome\":\"SETTLED\",\"text\":\"Avgjort.\","
+                                + "\"decidedOn\":\"2026-12-01\"}")
+                        .anyOrganisation(200, COUNCIL_ANALYST, ADMINISTRATOR))
                 .adminRoutes("contractable-providers")
                 .verify();
     }
@@ -281,6 +298,15 @@ class AccessMatrixIT {
                 planItem(lovProvider()));
         assertThat(withAnItem.statusCode()).as(withAnItem.body()).isEqualTo(200);
         return new String[] {planId, ApiClient.json(withAnItem).get("items").get(0).get("id").asString()};
+    }
+
+    /** An escalation raised by an administrator on a new agreement of a board the organisation acts for. */
+    private String escalationOf(String organisation) {
+        HttpResponse<String> raised = ApiClient.onPort(port).as(ADMINISTRATOR, "ks-klk").post("/api/v1/escalations",
+                "{\"agreementId\":\"" + agreementOf(organisation, "LOV", false)
+                + "\",\"topic\":\"GOALS\",\"description\":\"Oenighet om målen.\"}");
+        assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
+        return ApiClient.json(raised).get("id").asString();
     }
 
     /** A draft (or signed) agreement of a new board the organisation acts for. */
