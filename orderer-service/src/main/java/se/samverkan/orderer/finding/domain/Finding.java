@@ -101,13 +101,13 @@ public final class Finding {
             }
         }
         String evidence = Fields.text("evidence", terms.evidence(), TEXT_MAX, violations);
-        EvidenceSource source = Fields.enumOf(EvidenceSource.class, "evidenceSource", terms.evidenceSource(), violations);
-        LocalDate observedOn = Fields.date("observedOn", terms.observedOn(), violations);
+        EvidenceSource source = violations.oneOf(EvidenceSource.class, "evidenceSource", terms.evidenceSource(), true);
+        LocalDate observedOn = violations.date("observedOn", terms.observedOn(), true);
         if (observedOn != null && observedOn.isAfter(today)) {
             violations.add("observedOn", "not-future", "Det som iakttagits kan inte vara iakttaget efter i dag ("
                     + today + ").");
         }
-        Severity severity = Fields.enumOf(Severity.class, "severity", terms.severity(), violations);
+        Severity severity = violations.oneOf(Severity.class, "severity", terms.severity(), true);
         LocalDate planDueOn = planDue("planDueOn", terms.planDueOn(), severity, today, violations);
         String goalImpact = Fields.optionalText("goalImpact", terms.goalImpact(), TEXT_MAX, violations);
         if (!violations.isEmpty()) {
@@ -133,7 +133,7 @@ public final class Finding {
     /** A plan's due date: after today and, for a serious finding, within {@link #SERIOUS_PLAN_DAYS} days. */
     private static LocalDate planDue(String field, String value, Severity severity, LocalDate today,
                                      Violations violations) {
-        LocalDate due = Fields.date(field, value, violations);
+        LocalDate due = violations.date(field, value, true);
         if (due == null) {
             return null;
         }
@@ -191,7 +191,7 @@ public final class Finding {
         }
         String description = Fields.text(prefix + ".description", terms.description(), TEXT_MAX, violations);
         String responsible = Fields.text(prefix + ".responsible", terms.responsible(), NAME_MAX, violations);
-        LocalDate dueOn = Fields.date(prefix + ".dueOn", terms.dueOn(), violations);
+        LocalDate dueOn = violations.date(prefix + ".dueOn", terms.dueOn(), true);
         if (dueOn != null && dueOn.isBefore(today)) {
             violations.add(prefix + ".dueOn", "not-past", "En åtgärd kan inte planeras till ett datum som redan "
                     + "passerat (" + dueOn + ").");
@@ -215,7 +215,7 @@ public final class Finding {
             violations.add("status", "submitted-plan-only", "Det finns ingen inlämnad åtgärdsplan att besluta om; "
                     + "avvikelsen är " + statusText() + ".");
         }
-        PlanDecision outcome = Fields.enumOf(PlanDecision.class, "decision", decision, violations);
+        PlanDecision outcome = violations.oneOf(PlanDecision.class, "decision", decision, true);
         String reasons = Fields.optionalText("reason", reason, TEXT_MAX, violations);
         LocalDate nextDue = null;
         if (outcome == PlanDecision.REJECTED) {
@@ -258,7 +258,7 @@ public final class Finding {
             violations.add("actionId", "already-done", "Åtgärden är redan rapporterad som klar ("
                     + action.reportedOn() + ").");
         }
-        ActionStatus reported = Fields.enumOf(ActionStatus.class, "status", status, violations);
+        ActionStatus reported = violations.oneOf(ActionStatus.class, "status", status, true);
         if (reported == ActionStatus.PLANNED) {
             violations.add("status", "one-of", "Rapportera 'IN_PROGRESS' (påbörjad) eller 'DONE' (klar).");
         }
