@@ -279,6 +279,36 @@ class AccessMatrixIT {
                         .target(owner -> INTERNAL_CONTROL + "/" + internalControlOf(owner, 4)[0] + "/assessment")
                         .body(() -> "{\"works\":true,\"text\":\"Kontrollen fungerar.\",\"assessedOn\":\"2028-02-20\"}")
                         .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("POST /api/v1/rulebooks", row -> row.ownerNames(n -> "board-bola" + n)
+                        .bodyFor(owner -> rulebookTerms(boardOf(owner)))
+                        .ownOrganisation(201, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(201, ADMINISTRATOR))
+                .route("GET /api/v1/rulebooks", row -> row.anyOrganisation(200, Role.values()))
+                .route("GET /api/v1/rulebooks/{id}", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/rulebooks/" + rulebookOf(owner))
+                        .anyOrganisation(200, Role.values()))
+                .route("POST /api/v1/rulebooks/{id}/close", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/rulebooks/" + rulebookOf(owner) + "/close")
+                        .body(() -> "{\"closedOn\":\"2027-06-30\"}")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("POST /api/v1/lov-applications", row -> row.ownerNames(n -> "provider-bola" + n)
+                        .bodyFor(owner -> "{\"rulebookId\":\"" + rulebookOf("board-lov" + LOV_BOARDS.incrementAndGet())
+                                + "\",\"providerId\":\"" + providerActingFor(owner) + "\"}")
+                        .ownOrganisation(201, PROVIDER_USER, PRODUCTION_BOARD).anyOrganisation(201, ADMINISTRATOR))
+                .route("GET /api/v1/lov-applications", row -> row.anyOrganisation(200, Role.values()))
+                .route("GET /api/v1/lov-applications/{id}", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/lov-applications/" + lovApplicationOf(owner))
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER)
+                        .anyOrganisation(200, COUNCIL_ANALYST, FINANCE, ADMINISTRATOR)
+                        // the applicant is the matrix's provider, not the caller's organisation
+                        .anyOrganisation(404, PROVIDER_USER, PRODUCTION_BOARD))
+                .route("POST /api/v1/lov-applications/{id}/authorise", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/lov-applications/" + lovApplicationOf(owner) + "/authorise")
+                        .body(() -> "{\"decidedOn\":\"2026-11-20\",\"startsOn\":\"2027-01-01\"}")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("POST /api/v1/lov-applications/{id}/refuse", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/lov-applications/" + lovApplicationOf(owner) + "/refuse")
+                        .body(() -> "{\"decidedOn\":\"2026-11-20\",\"reasons\":[\"Kraven uppfylls inte.\"]}")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
                 .adminRoutes("contractable-providers")
                 .verify();
     }
@@ -532,6 +562,35 @@ class AccessMatrixIT {
                     annualResult()).statusCode()).isEqualTo(200);
         }
         return ids;
+    }
+
+    private static final AtomicInteger LOV_BOARDS = new AtomicInteger();
+
+    private static String rulebookTerms(String boardId) {
+        return """
+                {"boardId":"%s","reference":"LOV %s","title":"Hemtjänst enligt LOV","serviceArea":"HOME_CARE",
+                 "openFrom":"2027-01-01","estimatedAnnualValueSek":1000000,"valueLevel":"LOW","impactLevel":"HIGH",
+                 "requirements":%s}""".formatted(boardId, java.util.UUID.randomUUID(), REQUIREMENTS);
+    }
+
+    /** A published rulebook of a new board the organisation acts for. */
+    private String rulebookOf(String organisation) {
+        HttpResponse<String> published = admin().post("/api/v1/rulebooks", rulebookTerms(boardOf(organisation)));
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+        return ApiClient.json(published).get("id").asString();
+    }
+
+    /** A provider whose users act for the organisation, known to the orderer side. */
+    private String providerActingFor(String organisation) {
+        return KnownProviders.announce(rabbit, topology, mongo, "Utförare " + organisation, "AKTIEBOLAG", organisation);
+    }
+
+    /** An application of the matrix's provider under a rulebook of a new board the organisation acts for. */
+    private String lovApplicationOf(String organisation) {
+        HttpResponse<String> applied = admin().post("/api/v1/lov-applications", "{\"rulebookId\":\""
+                + rulebookOf(organisation) + "\",\"providerId\":\"" + lovProvider() + "\"}");
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);
+        return ApiClient.json(applied).get("id").asString();
     }
 
     private String boardOf(String organisation) {
