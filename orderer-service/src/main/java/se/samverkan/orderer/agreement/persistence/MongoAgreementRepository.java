@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+
+import org.bson.Document;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -56,11 +59,19 @@ class MongoAgreementRepository implements AgreementRepository {
     public boolean insertIfAbsent(Agreement agreement, List<EventEnvelope<?>> events) {
         AgreementDocument document = toDocument(agreement);
         events.forEach(event -> document.outbox.add(outbox.entry(event)));
+        // written as converted, so the stored version is the aggregate's (an insert of the mapped
+        // entity would start its version afresh) and later conditional updates match it
+        Document stored = new Document();
+        mongo.getConverter().write(document, stored);
+        stored.put("version", agreement.version());
         try {
-            mongo.insert(document);
+            mongo.getCollection(AgreementDocument.COLLECTION).insertOne(stored);
             return true;
-        } catch (DuplicateKeyException concludedBefore) {
-            return false;
+        } catch (MongoWriteException clash) {
+            if (clash.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw clash;
         }
     }
 
@@ -71,7 +82,7 @@ class MongoAgreementRepository implements AgreementRepository {
     @Override
     public boolean update(Agreement agreement, long readVersion, List<EventEnvelope<?>> events) {
         AgreementDocument state = toDocument(agreement);
-        org.bson.Document fields = new org.bson.Document();
+        Document fields = new Document();
         MongoConverter converter = mongo.getConverter();
         converter.write(state, fields);
         Update update = new Update();

@@ -113,6 +113,13 @@ class LovIT {
         assertThat(agreement.get("provider").get("id").asString()).isEqualTo(inHouse);
         assertThat(agreement.get("rulebookReference").asString()).isEqualTo("VON 2027/14");
         assertThat(agreement.get("requirements").size()).as("the rulebook's requirements bind it").isEqualTo(4);
+        assertThat(agreement.get("version").asLong()).as("stored at the version its agreement.signed.v1 carries")
+                .isEqualTo(1);
+        HttpResponse<String> terminated = von.post("/api/v1/agreements/" + agreementId + "/terminate",
+                "{\"reason\":\"Utföraren har sagt upp sig.\",\"terminatedOn\":\"2027-12-31\"}");
+        assertThat(terminated.statusCode()).as(terminated.body()).isEqualTo(200);
+        assertThat(ApiClient.json(terminated).get("version").asLong()).as("a later change is a newer version")
+                .isEqualTo(2);
         assertThat(ApiClient.json(api().as(COUNCIL_ANALYST, "ks-klk").get("/api/v1/lov-applications?rulebookId="
                 + rulebook)).get("totalElements").asLong()).isEqualTo(3);
         assertThat(ApiClient.json(private_.get("/api/v1/lov-applications")).get("totalElements").asLong())

@@ -63,6 +63,48 @@ class AccessMatrixIT {
                                 + "\"openedOn\":\"2026-01-01\"}")
                         .anyOrganisation(201, CONTRACT_MANAGER, ADMINISTRATOR)
                         .ownOrganisation(201, PROVIDER_USER, PRODUCTION_BOARD))
+                .route("PUT /api/v1/providers/{id}/activity-plans/{year}", row -> row.owners("provider")
+                        .target(owner -> "/api/v1/providers/" + providerRunBy(owner) + "/activity-plans/" + NEXT_YEAR)
+                        .body(() -> PLAN)
+                        .anyOrganisation(200, ADMINISTRATOR).ownOrganisation(200, PROVIDER_USER, PRODUCTION_BOARD))
+                .route("PUT /api/v1/providers/{id}/activity-reports/{year}", row -> row.owners("provider")
+                        .target(owner -> "/api/v1/providers/" + providerRunBy(owner) + "/activity-reports/" + LAST_YEAR)
+                        .body(() -> REPORT)
+                        .anyOrganisation(200, ADMINISTRATOR).ownOrganisation(200, PROVIDER_USER, PRODUCTION_BOARD))
+                .route("GET /api/v1/providers/{id}/activity-plans", row -> row.owners("provider")
+                        .target(owner -> "/api/v1/providers/" + providerRunBy(owner) + "/activity-plans")
+                        .anyOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER, COUNCIL_ANALYST, FINANCE, ADMINISTRATOR)
+                        .ownOrganisation(200, PROVIDER_USER, PRODUCTION_BOARD))
+                .route("GET /api/v1/providers/{id}/activity-reports", row -> row.owners("provider")
+                        .target(owner -> "/api/v1/providers/" + providerRunBy(owner) + "/activity-reports")
+                        .anyOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER, COUNCIL_ANALYST, FINANCE, ADMINISTRATOR)
+                        .ownOrganisation(200, PROVIDER_USER, PRODUCTION_BOARD))
+                .route("GET /api/v1/providers/{id}/activity-plans/{year}", row -> row.owners("provider")
+                        .target(owner -> submitted(owner, "activity-plans/" + NEXT_YEAR, PLAN))
+                        .anyOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER, COUNCIL_ANALYST, FINANCE, ADMINISTRATOR)
+                        .ownOrganisation(200, PROVIDER_USER, PRODUCTION_BOARD))
+                .route("GET /api/v1/providers/{id}/activity-reports/{year}", row -> row.owners("provider")
+                        .target(owner -> submitted(owner, "activity-reports/" + LAST_YEAR, REPORT))
+                        .anyOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER, COUNCIL_ANALYST, FINANCE, ADMINISTRATOR)
+                        .ownOrganisation(200, PROVIDER_USER, PRODUCTION_BOARD))
+                .route("POST /api/v1/providers/{id}/insight-packages", row -> row.owners("provider")
+                        .target(owner -> "/api/v1/providers/" + providerRunBy(owner) + "/insight-packages")
+                        .body(AccessMatrixIT::insightRequest)
+                        .anyOrganisation(201, ORDERER_OFFICIAL, CONTRACT_MANAGER, ADMINISTRATOR))
+                .route("GET /api/v1/insight-packages", row -> row.anyOrganisation(200, Role.values()))
+                .route("GET /api/v1/insight-packages/{packageId}", row -> row.owners("board")
+                        .target(owner -> "/api/v1/insight-packages/" + packageRequestedBy(owner)[0])
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER)
+                        .anyOrganisation(200, COUNCIL_ANALYST, FINANCE, ADMINISTRATOR)
+                        // the package is the board's request of another organisation's provider
+                        .anyOrganisation(404, PROVIDER_USER, PRODUCTION_BOARD))
+                .route("POST /api/v1/insight-packages/{packageId}/items/{itemId}/delivery", row -> row.owners("provider")
+                        .target(owner -> {
+                            String[] ids = packageOf(providerRunBy(owner));
+                            return "/api/v1/insight-packages/" + ids[0] + "/items/" + ids[1] + "/delivery";
+                        })
+                        .body(() -> "{\"content\":\"92 % undersköterskor.\"}")
+                        .anyOrganisation(200, ADMINISTRATOR).ownOrganisation(200, PROVIDER_USER, PRODUCTION_BOARD))
                 .adminRoutes(null)
                 .verify();
     }
@@ -71,14 +113,18 @@ class AccessMatrixIT {
     void aProvidersUsersListOnlyTheirOwnProviderWhileTheOrdererSideSeesEveryOne() {
         String own = "provider-bola-list-own";
         String ownId = providerRunBy(own);
-        providerRunBy("provider-bola-list-other");
+        String otherId = providerRunBy("provider-bola-list-other");
 
         JsonNode providerView = ApiClient.json(api().as(PROVIDER_USER, own).get("/api/v1/providers?size=100"));
-        JsonNode ordererView = ApiClient.json(api().as(CONTRACT_MANAGER, "board-von").get("/api/v1/providers?size=100"));
+        ApiClient orderer = api().as(CONTRACT_MANAGER, "board-von");
 
         assertThat(providerView.get("content").findValuesAsString("id")).containsExactly(ownId);
-        assertThat(ordererView.get("content").findValuesAsString("organisationId"))
-                .contains("provider-bola-list-own", "provider-bola-list-other");
+        assertThat(providerView.get("totalElements").asLong()).isEqualTo(1);
+        assertThat(ApiClient.json(orderer.get("/api/v1/providers?size=1")).get("totalElements").asLong())
+                .as("every provider, however many other tests registered").isGreaterThanOrEqualTo(2);
+        for (String id : java.util.List.of(ownId, otherId)) {
+            assertThat(orderer.get("/api/v1/providers/" + id).statusCode()).isEqualTo(200);
+        }
     }
 
     @Test
@@ -114,6 +160,46 @@ class AccessMatrixIT {
 
     private ApiClient api() {
         return ApiClient.onPort(port);
+    }
+
+    private static final int NEXT_YEAR = java.time.LocalDate.now().getYear() + 1;
+    private static final int LAST_YEAR = java.time.LocalDate.now().getYear() - 1;
+    private static final String PLAN = """
+            {"sections":{"GOALS":"Kontinuitet.","ACTIONS":"Nytt schema.","QUALITY_WORK":"Egenkontroll.",
+             "STAFFING":"Rekrytering.","ECONOMY":"Budget i balans."}}""";
+    private static final String REPORT = """
+            {"sections":{"RESULTS":"Utfört.","GOAL_ATTAINMENT":"Nått.","QUALITY_WORK":"Egenkontroll.",
+             "DEVIATIONS_AND_COMPLAINTS":"Inga.","STAFFING":"Stabil.","ECONOMY":"Balans."}}""";
+
+    private static String insightRequest() {
+        return "{\"title\":\"Insynsuppgifter\",\"dueOn\":\"" + java.time.LocalDate.now().plusDays(30)
+                + "\",\"items\":[\"Personalens utbildningsnivå\"]}";
+    }
+
+    /** The path of a document the administrator submitted for a new provider run by the organisation. */
+    private String submitted(String organisation, String document, String body) {
+        String path = "/api/v1/providers/" + providerRunBy(organisation) + "/" + document;
+        HttpResponse<String> response = api().as(ADMINISTRATOR, "ks-klk").send("PUT", path, body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return path;
+    }
+
+    /** A package requested by an official of the board organisation, of a new provider; its id and first item's. */
+    private String[] packageRequestedBy(String boardOrganisation) {
+        HttpResponse<String> requested = api().as(ORDERER_OFFICIAL, boardOrganisation).post("/api/v1/providers/"
+                + providerRunBy("provider-of-" + boardOrganisation) + "/insight-packages", insightRequest());
+        assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
+        JsonNode body = ApiClient.json(requested);
+        return new String[] {body.get("id").asString(), body.get("items").get(0).get("id").asString()};
+    }
+
+    /** A package the administrator requested of the provider; its id and first item's. */
+    private String[] packageOf(String providerId) {
+        HttpResponse<String> requested = api().as(ADMINISTRATOR, "ks-klk").post("/api/v1/providers/" + providerId
+                + "/insight-packages", insightRequest());
+        assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
+        JsonNode body = ApiClient.json(requested);
+        return new String[] {body.get("id").asString(), body.get("items").get(0).get("id").asString()};
     }
 
     private String providerRunBy(String organisation) {
