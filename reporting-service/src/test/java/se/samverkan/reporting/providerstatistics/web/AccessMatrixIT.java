@@ -81,6 +81,8 @@ class AccessMatrixIT {
                 .route("GET /api/v1/reports/follow-up-plans", row -> row.path("/api/v1/reports/follow-up-plans?year=2027")
                         .anyOrganisation(200, COUNCIL_ANALYST, FINANCE, ORDERER_OFFICIAL, CONTRACT_MANAGER,
                                 PRODUCTION_BOARD, ADMINISTRATOR))
+                .route("GET /api/v1/reports/unit-statistics", row -> row.anyOrganisation(200,
+                        COUNCIL_ANALYST, FINANCE, ORDERER_OFFICIAL, CONTRACT_MANAGER, PRODUCTION_BOARD, ADMINISTRATOR))
                 .adminRoutes("provider-statistics")
                 .verify();
     }
