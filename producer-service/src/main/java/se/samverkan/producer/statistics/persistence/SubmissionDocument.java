@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import se.samverkan.defaults.messaging.OutboxEntry;
@@ -17,7 +16,6 @@ import se.samverkan.defaults.messaging.OutboxEntry;
  * breakdowns as lists of entries, since an area's name may hold characters a field name may not.
  */
 @Document(SubmissionDocument.COLLECTION)
-@CompoundIndex(name = "provider_year", def = "{'providerId': 1, 'year': 1}")
 class SubmissionDocument {
 
     static final String COLLECTION = "statistics_submissions";
