@@ -257,7 +257,11 @@ class StatisticsSubmissionIT {
                 EventEnvelope<StatisticsSubmittedV1> event = EventJson.read(message.getBody(),
                         EventTypes.STATISTICS_SUBMITTED_V1);
                 if (event.payload().unitId().equals(unitId)) {
-                    assertThat(rabbit.receive(observer, 1_000)).as("no second copy").isNull();
+                    Message more;
+                    while ((more = rabbit.receive(observer, 1_000)) != null) {
+                        assertThat(EventJson.read(more.getBody(), EventTypes.STATISTICS_SUBMITTED_V1).payload().unitId())
+                                .as("no second copy").isNotEqualTo(unitId);
+                    }
                     return event;
                 }
             }
