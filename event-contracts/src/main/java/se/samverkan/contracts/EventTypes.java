@@ -18,6 +18,7 @@ import se.samverkan.contracts.producer.ActivityReportSubmittedV1;
 import se.samverkan.contracts.producer.InsightPackageDeliveredV1;
 import se.samverkan.contracts.producer.ProviderRegisteredV1;
 import se.samverkan.contracts.producer.ProviderSnapshotV1;
+import se.samverkan.contracts.producer.StatisticsSubmittedV1;
 import se.samverkan.contracts.producer.UnitOpenedV1;
 import se.samverkan.contracts.resync.ResyncRequestedV1;
 
@@ -83,11 +84,15 @@ public final class EventTypes {
     public static final EventType<InsightPackageDeliveredV1> INSIGHT_PACKAGE_DELIVERED_V1 =
             new EventType<>("insight-package.delivered.v1", PRODUCER_SERVICE, InsightPackageDeliveredV1.class);
 
+    public static final EventType<StatisticsSubmittedV1> STATISTICS_SUBMITTED_V1 =
+            new EventType<>("statistics.submitted.v1", PRODUCER_SERVICE, StatisticsSubmittedV1.class);
+
     public static final List<EventType<?>> ALL = List.of(PROVIDER_REGISTERED_V1, UNIT_OPENED_V1, PROVIDER_SNAPSHOT_V1,
             RESYNC_REQUESTED_OF_PRODUCER_V1, AGREEMENT_SIGNED_V1, AGREEMENT_TERMINATED_V1, FOLLOW_UP_PLAN_DECIDED_V1,
             COUNCIL_GOALS_ADOPTED_V1, BOARD_GOALS_ADOPTED_V1, FINDING_REGISTERED_V1, ACTION_PLAN_SUBMITTED_V1,
             ACTION_PLAN_DECIDED_V1, FINDING_CLOSED_V1, STATISTICS_SPECIFICATION_PUBLISHED_V1,
-            LOV_APPLICATION_AUTHORISED_V1, ACTIVITY_REPORT_SUBMITTED_V1, INSIGHT_PACKAGE_DELIVERED_V1);
+            LOV_APPLICATION_AUTHORISED_V1, ACTIVITY_REPORT_SUBMITTED_V1, INSIGHT_PACKAGE_DELIVERED_V1,
+            STATISTICS_SUBMITTED_V1);
 
     private EventTypes() {
     }

@@ -39,6 +39,11 @@ public final class RunningService implements AutoCloseable {
         return mongo;
     }
 
+    /** A bean of the running service, e.g. to feed a read model the way its listener would. */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     @Override
     public void close() {
         mongo.getDb().drop();

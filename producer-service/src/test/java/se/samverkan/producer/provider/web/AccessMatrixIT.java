@@ -29,6 +29,8 @@ import se.samverkan.defaults.testing.AccessMatrix;
 import se.samverkan.defaults.testing.ApiClient;
 import se.samverkan.defaults.testing.TestData;
 import se.samverkan.defaults.testing.TestInfrastructure;
+import se.samverkan.producer.statistics.StatisticsScenario;
+import se.samverkan.producer.statistics.application.OrdererEventsProjection;
 
 /** Who may call which producer-service route, for their own organisation's provider and for another's. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -46,6 +48,8 @@ class AccessMatrixIT {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+    @Autowired
+    OrdererEventsProjection ordererEvents;
 
     @Test
     void everyRouteAnswersEachRoleAsTheMatrixSaysForOwnAndOtherOrganisations() {
@@ -105,6 +109,27 @@ class AccessMatrixIT {
                         })
                         .body(() -> "{\"content\":\"92 % undersköterskor.\"}")
                         .anyOrganisation(200, ADMINISTRATOR).ownOrganisation(200, PROVIDER_USER, PRODUCTION_BOARD))
+                .route("POST /api/v1/providers/{providerId}/statistics", row -> row.owners("provider")
+                        .target(owner -> "/api/v1/providers/" + statistics(owner).providerId + "/statistics")
+                        .bodyFor(owner -> statistics(owner).month("2027-01", "1500"))
+                        .ownOrganisation(201, PROVIDER_USER, PRODUCTION_BOARD))
+                .route("GET /api/v1/providers/{providerId}/statistics", row -> row.owners("provider")
+                        .target(owner -> "/api/v1/providers/" + statistics(owner).providerId + "/statistics")
+                        .anyOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER, COUNCIL_ANALYST, FINANCE, ADMINISTRATOR)
+                        .ownOrganisation(200, PROVIDER_USER, PRODUCTION_BOARD))
+                .route("GET /api/v1/providers/{providerId}/statistics/status", row -> row.owners("provider")
+                        .target(owner -> "/api/v1/providers/" + statistics(owner).providerId + "/statistics/status?year=2027")
+                        .anyOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER, COUNCIL_ANALYST, FINANCE, ADMINISTRATOR)
+                        .ownOrganisation(200, PROVIDER_USER, PRODUCTION_BOARD))
+                // The owner is both the provider's organisation and the board whose specification applies.
+                .route("GET /api/v1/providers/{providerId}/units/{unitId}/statistics/{period}", row -> row
+                        .owners("provider").target(owner -> submitted(owner, ""))
+                        .anyOrganisation(200, COUNCIL_ANALYST, FINANCE, ADMINISTRATOR)
+                        .ownOrganisation(200, PROVIDER_USER, PRODUCTION_BOARD, ORDERER_OFFICIAL, CONTRACT_MANAGER))
+                .route("GET /api/v1/providers/{providerId}/units/{unitId}/statistics/{period}/history", row -> row
+                        .owners("provider").target(owner -> submitted(owner, "/history"))
+                        .anyOrganisation(200, COUNCIL_ANALYST, FINANCE, ADMINISTRATOR)
+                        .ownOrganisation(200, PROVIDER_USER, PRODUCTION_BOARD, ORDERER_OFFICIAL, CONTRACT_MANAGER))
                 .adminRoutes(null)
                 .verify();
     }
@@ -156,6 +181,20 @@ class AccessMatrixIT {
                     header -> assertThat(header).contains("invalid_token"));
             assertThat(response.body()).contains("urn:samverkan:problem:unauthenticated");
         }
+    }
+
+    private final java.util.Map<String, StatisticsScenario> scenarios = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A provider run by the owner, ready to submit to a board whose officials also act for the owner. */
+    private StatisticsScenario statistics(String owner) {
+        return scenarios.computeIfAbsent(owner, org -> StatisticsScenario.ready(api(), ordererEvents, org, org));
+    }
+
+    private String submitted(String owner, String suffix) {
+        StatisticsScenario scenario = statistics(owner);
+        HttpResponse<String> created = scenario.submitMonth(api(), "2027-01", "1500");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return created.headers().firstValue("Location").orElseThrow() + suffix;
     }
 
     private ApiClient api() {

@@ -85,6 +85,8 @@ class AccessMatrixIT {
                         .path("/api/v1/reports/provider-documents?year=2026")
                         .anyOrganisation(200, COUNCIL_ANALYST, FINANCE, ORDERER_OFFICIAL, CONTRACT_MANAGER,
                                 PRODUCTION_BOARD, ADMINISTRATOR))
+                .route("GET /api/v1/reports/unit-statistics", row -> row.anyOrganisation(200,
+                        COUNCIL_ANALYST, FINANCE, ORDERER_OFFICIAL, CONTRACT_MANAGER, PRODUCTION_BOARD, ADMINISTRATOR))
                 .adminRoutes("provider-statistics")
                 .verify();
     }

@@ -1,0 +1,20 @@
+package se.samverkan.reporting.unitstatistics.application;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+import se.samverkan.reporting.unitstatistics.domain.UnitPeriodStatistics;
+
+/** Port to the read model of the units' latest statistics per period. */
+public interface UnitStatisticsStore {
+
+    /** Stores the version unless this event or this version or a newer one of the unit's period is there; false then. */
+    boolean saveIfNewer(UnitPeriodStatistics statistics, String eventId);
+
+    Page<UnitPeriodStatistics> list(Filter filter, Pageable pageable);
+
+    /** Null fields do not filter. */
+    record Filter(String boardOrganisationId, String providerOrganisationId, String serviceArea, String period,
+                  String measure) {
+    }
+}

@@ -1,0 +1,52 @@
+package se.samverkan.reporting.unitstatistics.messaging;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.annotation.RabbitListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+
+import se.samverkan.contracts.EventTypes;
+import se.samverkan.defaults.messaging.EventJson;
+import se.samverkan.defaults.messaging.Topology;
+import se.samverkan.reporting.unitstatistics.application.UnitStatisticsReport;
+
+/**
+ * Feeds the units' latest statistics from producer-service's {@code statistics.submitted.v1}.
+ * No {@code ReadModel} bean: producer-service's resync answers with provider snapshots, not
+ * with submissions, so this read model cannot be rebuilt from its owner yet.
+ */
+@Component
+class StatisticsSubmittedListener {
+
+    static final String PURPOSE = "unit-statistics";
+    private static final Logger log = LoggerFactory.getLogger(StatisticsSubmittedListener.class);
+
+    private final UnitStatisticsReport report;
+
+    StatisticsSubmittedListener(UnitStatisticsReport report) {
+        this.report = report;
+    }
+
+    @RabbitListener(queues = "#{@topology.queue('" + PURPOSE + "')}")
+    void on(Message message) {
+        String type = EventJson.typeOf(message.getBody());
+        if (EventTypes.STATISTICS_SUBMITTED_V1.name().equals(type)) {
+            report.onSubmitted(EventJson.read(message.getBody(), EventTypes.STATISTICS_SUBMITTED_V1));
+        } else {
+            log.info("Ignored event of type {} that this read model does not use", type);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Subscription {
+
+        @Bean
+        Declarables unitStatisticsEvents(Topology topology) {
+            return topology.subscription(PURPOSE, EventTypes.STATISTICS_SUBMITTED_V1);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package se.samverkan.reporting.unitstatistics.persistence;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.stereotype.Repository;
+
+import se.samverkan.defaults.persistence.ProcessedEvents;
+import se.samverkan.reporting.unitstatistics.application.UnitStatisticsStore;
+import se.samverkan.reporting.unitstatistics.domain.UnitPeriodStatistics;
+
+/**
+ * One document per unit and period with its latest version. Figures are kept as decimal text.
+ * One conditional upsert: an equal or newer version collides on the id and changes nothing.
+ */
+@Repository
+class MongoUnitStatisticsStore implements UnitStatisticsStore {
+
+    static final String COLLECTION = "unit_statistics";
+
+    private final MongoTemplate mongo;
+
+    MongoUnitStatisticsStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public boolean saveIfNewer(UnitPeriodStatistics statistics, String eventId) {
+        Query olderOrMissing = Query.query(ProcessedEvents.notYetApplied(Criteria.where("_id")
+                .is(statistics.unitId() + "|" + statistics.period()), eventId)
+                .orOperator(Criteria.where("version").lt(statistics.version()), Criteria.where("version").exists(false)));
+        Update update = ProcessedEvents.record(new Update()
+                .set("unitId", statistics.unitId())
+                .set("unitName", statistics.unitName())
+                .set("providerId", statistics.providerId())
+                .set("providerOrganisationId", statistics.providerOrganisationId())
+                .set("serviceArea", statistics.serviceArea())
+                .set("area", statistics.area())
+                .set("period", statistics.period())
+                .set("frequency", statistics.frequency())
+                .set("periodStart", statistics.periodStart())
+                .set("boardOrganisationId", statistics.boardOrganisationId())
+                .set("specificationId", statistics.specificationId())
+                .set("specificationVersion", statistics.specificationVersion())
+                .set("version", statistics.version())
+                .set("late", statistics.late())
+                .set("submittedAt", statistics.submittedAt())
+                .set("values", statistics.values().stream().map(MongoUnitStatisticsStore::figure).toList())
+                .set("schemaVersion", 1), eventId);
+        try {
+            mongo.upsert(olderOrMissing, update, COLLECTION);
+            return true;
+        } catch (DuplicateKeyException alreadyAtThisVersionOrNewer) {
+            return false;
+        }
+    }
+
+    @Override
+    public Page<UnitPeriodStatistics> list(Filter filter, Pageable pageable) {
+        Criteria criteria = new Criteria();
+        if (filter.boardOrganisationId() != null) {
+            criteria = criteria.and("boardOrganisationId").is(filter.boardOrganisationId());
+        }
+        if (filter.providerOrganisationId() != null) {
+            criteria = criteria.and("providerOrganisationId").is(filter.providerOrganisationId());
+        }
+        if (filter.serviceArea() != null) {
+            criteria = criteria.and("serviceArea").is(filter.serviceArea());
+        }
+        if (filter.period() != null) {
+            criteria = criteria.and("period").is(filter.period());
+        }
+        if (filter.measure() != null) {
+            criteria = criteria.and("values.measure").is(filter.measure());
+        }
+        Query query = Query.query(criteria);
+        List<UnitPeriodStatistics> content = mongo.find(Query.of(query).with(pageable), Document.class, COLLECTION)
+                .stream().map(MongoUnitStatisticsStore::toDomain).toList();
+        return PageableExecutionUtils.getPage(content, pageable, () -> mongo.count(query, COLLECTION));
+    }
+
+    private static Document figure(UnitPeriodStatistics.Figure figure) {
+        Document byGender = new Document();
+        if (figure.byGender() != null) {
+            figure.byGender().forEach((key, value) -> byGender.append(key, value == null ? null : value.toPlainString()));
+        }
+        return new Document("measure", figure.measure()).append("valueType", figure.valueType())
+                .append("value", figure.value() == null ? null : figure.value().toPlainString())
+                .append("text", figure.text()).append("byGender", byGender);
+    }
+
+    private static UnitPeriodStatistics toDomain(Document document) {
+        List<UnitPeriodStatistics.Figure> figures = document.getList("values", Document.class, List.of()).stream()
+                .map(figure -> {
+                    Map<String, BigDecimal> byGender = new LinkedHashMap<>();
+                    Document gender = figure.get("byGender", Document.class);
+                    if (gender != null) {
+                        gender.forEach((key, value) -> byGender.put(key, decimal((String) value)));
+                    }
+                    return new UnitPeriodStatistics.Figure(figure.getString("measure"), figure.getString("valueType"),
+                            decimal(figure.getString("value")), figure.getString("text"), byGender);
+                }).toList();
+        Object submittedAt = document.get("submittedAt");
+        return new UnitPeriodStatistics(document.getString("unitId"), document.getString("unitName"),
+                document.getString("providerId"), document.getString("providerOrganisationId"),
+                document.getString("serviceArea"), document.getString("area"), document.getString("period"),
+                document.getString("frequency"), document.getString("periodStart"),
+                document.getString("boardOrganisationId"), document.getString("specificationId"),
+                number(document.get("specificationVersion")), number(document.get("version")),
+                Boolean.TRUE.equals(document.getBoolean("late")),
+                submittedAt instanceof java.util.Date date ? date.toInstant() : (Instant) submittedAt, figures);
+    }
+
+    private static int number(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
+    }
+
+    private static BigDecimal decimal(String text) {
+        return text == null ? null : new BigDecimal(text);
+    }
+}
