@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -34,7 +34,7 @@ import se.samverkan.orderer.visit.domain.Visit;
  * The coverage view (täckningskontroll) of a board for a year: each unit of the providers the
  * board has a signed agreement with in the unit's service area that year, with its last visit,
  * last deep follow-up, what is due next and its standing; and per service area and term its
- * provider meetings.
+ * provider meetings; with the official the board made responsible for each service area.
  */
 @Service
 public class CoverageService {
@@ -90,8 +90,11 @@ public class CoverageService {
         int to = Math.min(from + pageable.getPageSize(), rows.size());
         Page<UnitCoverage> page = new PageImpl<>(rows.subList(from, to), pageable, rows.size());
 
-        Set<String> serviceAreas = new LinkedHashSet<>();
-        areas.stream().map(AgreementService.ContractedArea::serviceArea).sorted().forEach(serviceAreas::add);
+        Set<String> serviceAreas = new TreeSet<>();
+        areas.forEach(area -> serviceAreas.add(area.serviceArea()));
+        board.serviceAreas().forEach(area -> serviceAreas.add(area.serviceArea()));
+        Map<String, String> responsible = new LinkedHashMap<>();
+        board.serviceAreas().forEach(area -> responsible.put(area.serviceArea(), area.responsibleOfficial()));
         List<ProviderMeeting> held = meetings.ofBoard(board.organisationId(), inYear);
         List<MeetingCoverage> meetingCoverage = new ArrayList<>();
         for (String serviceArea : serviceAreas) {
@@ -99,7 +102,8 @@ public class CoverageService {
                 meetingCoverage.add(MeetingCoverage.assess(serviceArea, term, held, today));
             }
         }
-        return Optional.of(new Coverage(board.id().toString(), board.name(), inYear, page, meetingCoverage));
+        return Optional.of(new Coverage(board.id().toString(), board.name(), inYear, page, meetingCoverage,
+                responsible));
     }
 
     /** Rows sorted as asked; the stored-property names are those of the controller's sortable map. */
@@ -123,7 +127,12 @@ public class CoverageService {
         return order == null ? Comparator.comparing(row -> row.unit().unitId()) : order;
     }
 
+    /**
+     * @param providerMeetings    per service area of the board (those it answers for and those it
+     *                            has agreements in) and term of the year
+     * @param responsibleOfficials the official responsible per service area, where the board named one
+     */
     public record Coverage(String boardId, String boardName, int year, Page<UnitCoverage> units,
-                           List<MeetingCoverage> providerMeetings) {
+                           List<MeetingCoverage> providerMeetings, Map<String, String> responsibleOfficials) {
     }
 }

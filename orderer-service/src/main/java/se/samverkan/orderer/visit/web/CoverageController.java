@@ -58,32 +58,36 @@ class CoverageController {
                             long totalElements, int totalPages, String sort, List<MeetingRow> providerMeetings) {
 
         static CoverageResponse of(CoverageService.Coverage c) {
-            PageResponse<UnitRow> units = PageResponse.of(c.units(), UnitRow::of);
+            PageResponse<UnitRow> units = PageResponse.of(c.units(),
+                    unit -> UnitRow.of(unit, c.responsibleOfficials().get(unit.unit().serviceArea())));
             return new CoverageResponse(c.boardId(), c.boardName(), c.year(), units.content(), units.page(),
                     units.size(), units.totalElements(), units.totalPages(), units.sort(),
-                    c.providerMeetings().stream().map(MeetingRow::of).toList());
+                    c.providerMeetings().stream().map(meeting -> MeetingRow.of(meeting,
+                            c.responsibleOfficials().get(meeting.serviceArea()))).toList());
         }
     }
 
-    record UnitRow(String unitId, String unitName, String serviceArea, String serviceAreaLabel, String providerId,
-                   String providerName, LocalDate lastVisitOn, LocalDate lastDeepFollowUpOn, LocalDate visitDueBy,
+    record UnitRow(String unitId, String unitName, String serviceArea, String serviceAreaLabel,
+                   String responsibleOfficial, String providerId, String providerName, LocalDate lastVisitOn, LocalDate lastDeepFollowUpOn, LocalDate visitDueBy,
                    LocalDate deepFollowUpDueBy, LocalDate nextDueBy, LocalDate nextPlannedOn, String visitStatus,
                    String deepFollowUpStatus, String status, String statusLabel) {
 
-        static UnitRow of(UnitCoverage u) {
+        static UnitRow of(UnitCoverage u, String responsibleOfficial) {
             return new UnitRow(u.unit().unitId(), u.unit().unitName(), u.unit().serviceArea(),
-                    ServiceAreaCode.labelOf(u.unit().serviceArea()), u.unit().providerId(), u.unit().providerName(),
+                    ServiceAreaCode.labelOf(u.unit().serviceArea()), responsibleOfficial, u.unit().providerId(),
+                    u.unit().providerName(),
                     u.lastVisitOn().orElse(null), u.lastDeepFollowUpOn().orElse(null), u.visitDueBy(),
                     u.deepFollowUpDueBy(), u.nextDueBy(), u.nextPlannedOn().orElse(null), u.visitStatus().name(),
                     u.deepFollowUpStatus().name(), u.status().name(), u.status().label());
         }
     }
 
-    record MeetingRow(String serviceArea, String serviceAreaLabel, String term, String termLabel, String status,
-                      String statusLabel, List<MeetingSummary> meetings) {
+    record MeetingRow(String serviceArea, String serviceAreaLabel, String responsibleOfficial, String term,
+                      String termLabel, String status, String statusLabel, List<MeetingSummary> meetings) {
 
-        static MeetingRow of(MeetingCoverage m) {
-            return new MeetingRow(m.serviceArea(), ServiceAreaCode.labelOf(m.serviceArea()), m.term().toString(),
+        static MeetingRow of(MeetingCoverage m, String responsibleOfficial) {
+            return new MeetingRow(m.serviceArea(), ServiceAreaCode.labelOf(m.serviceArea()), responsibleOfficial,
+                    m.term().toString(),
                     m.term().label(), m.status().name(), m.status().label(), m.meetings().stream()
                     .map(meeting -> new MeetingSummary(meeting.id().toString(), meeting.plannedOn(),
                             meeting.heldOn().orElse(null))).toList());

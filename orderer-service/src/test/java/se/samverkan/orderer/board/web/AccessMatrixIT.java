@@ -83,6 +83,11 @@ class AccessMatrixIT {
                 .route("GET /api/v1/boards", row -> row.anyOrganisation(200, Role.values()))
                 .route("GET /api/v1/boards/{id}", row -> row.target(owner -> "/api/v1/boards/" + boardId())
                         .anyOrganisation(200, Role.values()))
+                .route("PUT /api/v1/boards/{id}/service-areas", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/boards/" + boardOf(owner) + "/service-areas")
+                        .body(() -> "{\"serviceAreas\":[{\"serviceArea\":\"HOME_CARE\","
+                                + "\"responsibleOfficial\":\"Anna Andersson\"}]}")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
                 .route("POST /api/v1/agreements", row -> row.ownerNames(n -> "board-bola" + n)
                         .bodyFor(owner -> agreementTerms(boardOf(owner), lovProvider(), "LOV"))
                         .ownOrganisation(201, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(201, ADMINISTRATOR))

@@ -223,6 +223,30 @@ class VisitIT {
         assertThat(ids(provider.get("/api/v1/visits"))).containsExactlyInAnyOrder(announced, surpriseId);
     }
 
+    @Test
+    void aBoardNamesItsServiceAreasAndTheirResponsibleOfficialsWhichTheCoverageViewShows() {
+        String unit = KnownProviders.openUnit(rabbit, topology, mongo, providerId, "Hemtjänst Norr", "HOME_CARE",
+                "2026-01-01");
+        String areas = "{\"serviceAreas\":[{\"serviceArea\":\"HOME_CARE\",\"responsibleOfficial\":\"Anna Andersson\"},"
+                + "{\"serviceArea\":\"LSS\",\"responsibleOfficial\":\"Bertil Berg\"}]}";
+        assertThat(ApiClient.onPort(port).as(ORDERER_OFFICIAL, "board-kun")
+                .send("PUT", "/api/v1/boards/" + boardId + "/service-areas", areas).statusCode()).isEqualTo(404);
+        HttpResponse<String> assigned = board().send("PUT", "/api/v1/boards/" + boardId + "/service-areas", areas);
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+        assertThat(ApiClient.json(administrator().get("/api/v1/boards/" + boardId)).get("serviceAreas").get(1)
+                .get("responsibleOfficial").asString()).isEqualTo("Bertil Berg");
+
+        JsonNode view = ApiClient.json(board().get("/api/v1/boards/" + boardId + "/coverage"));
+        assertThat(view.get("content").get(0).get("unitId").asString()).isEqualTo(unit);
+        assertThat(view.get("content").get(0).get("responsibleOfficial").asString()).isEqualTo("Anna Andersson");
+        List<String> meetingAreas = new ArrayList<>();
+        view.get("providerMeetings").forEach(row -> meetingAreas.add(row.get("serviceArea").asString() + " "
+                + row.get("responsibleOfficial").asString()));
+        assertThat(meetingAreas).as("an area the board answers for, even with no agreement in it yet")
+                .containsExactly("HOME_CARE Anna Andersson", "HOME_CARE Anna Andersson", "LSS Bertil Berg",
+                        "LSS Bertil Berg");
+    }
+
     private String plan(String unitId, String kind, String on) {
         return "{\"boardId\":\"" + boardId + "\",\"unitId\":\"" + unitId + "\",\"kind\":\"" + kind
                 + "\",\"plannedOn\":\"" + on + "\",\"responsible\":\"von.handlaggare\",\"purpose\":\"Årligt besök\"}";
