@@ -66,6 +66,16 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void routesVisitsComplaintsAndProviderMeetingsToOrdererService() throws Exception {
+        assertThat(get("/api/v1/visits?kind=ANNOUNCED", null).body()).startsWith("orderer /api/v1/visits?kind=ANNOUNCED ");
+        assertThat(get("/api/v1/visits/8d4e2f10-6b3a-4c9d-a7e5-1f0b2c3d4e5f", null).body())
+                .startsWith("orderer /api/v1/visits/8d4e2f10-6b3a-4c9d-a7e5-1f0b2c3d4e5f ");
+        assertThat(get("/api/v1/serious-complaints", null).body()).startsWith("orderer /api/v1/serious-complaints ");
+        assertThat(get("/api/v1/provider-meetings/8d4e2f10-6b3a-4c9d-a7e5-1f0b2c3d4e5f", null).body())
+                .startsWith("orderer /api/v1/provider-meetings/8d4e2f10-6b3a-4c9d-a7e5-1f0b2c3d4e5f ");
+    }
+
+    @Test
     void routesTheBoardsAndTheirStatisticsSpecificationsToOrdererService() throws Exception {
         assertThat(get("/api/v1/boards", null).body()).startsWith("orderer /api/v1/boards ");
         assertThat(get("/api/v1/statistics-specifications?serviceArea=HOME_CARE", null).body())

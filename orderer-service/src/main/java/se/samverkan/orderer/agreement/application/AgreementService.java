@@ -180,6 +180,29 @@ public class AgreementService {
         return List.copyOf(providers.values());
     }
 
+    /**
+     * Each provider and service area the board has a signed agreement for that runs some time in
+     * the year: whose units the board visits and meets in that area.
+     */
+    public List<ContractedArea> contractedAreas(String boardOrganisationId, int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        Map<String, ContractedArea> areas = new LinkedHashMap<>();
+        for (Agreement agreement : agreements.listSigned(boardOrganisationId)) {
+            boolean overlaps = !agreement.startsOn().isAfter(last)
+                    && agreement.endsOn().map(end -> !end.isBefore(first)).orElse(true);
+            if (overlaps) {
+                areas.putIfAbsent(agreement.provider().providerId() + "|" + agreement.serviceArea(),
+                        new ContractedArea(agreement.provider(), agreement.serviceArea()));
+            }
+        }
+        return List.copyOf(areas.values());
+    }
+
+    /** A provider the board has a running agreement with, in one service area. */
+    public record ContractedArea(ContractableProvider provider, String serviceArea) {
+    }
+
     /** The contract register as the caller may see it. */
     public Page<Agreement> list(AgreementRepository.Filter filter, Caller caller, Pageable pageable) {
         AgreementRepository.Filter visible = filter;

@@ -17,5 +17,8 @@ public interface BoardRepository {
 
     Optional<Board> find(BoardId id);
 
+    /** Stores the change if nobody changed the board since {@code readVersion}. */
+    boolean update(Board board, long readVersion);
+
     Page<Board> list(Pageable pageable);
 }

@@ -8,6 +8,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
+import se.samverkan.defaults.security.Caller;
+import se.samverkan.defaults.security.Role;
 import se.samverkan.defaults.validation.Violation;
 import se.samverkan.orderer.board.domain.Board;
 import se.samverkan.orderer.board.domain.BoardId;
@@ -36,6 +38,28 @@ public class BoardService {
         return new Outcome.Created(board);
     }
 
+    /**
+     * Sets the service areas the board answers for and who is responsible for each: the board's
+     * own officials' act (orderer officials, contract managers) or an administrator's; another
+     * board does not exist to the caller.
+     */
+    public Outcome assignServiceAreas(String id, List<Board.ServiceAreaTerms> serviceAreas, Caller caller) {
+        Board board = find(id).filter(found -> caller.hasAny(Role.ADMINISTRATOR)
+                || caller.actsFor(found.organisationId(), Role.ORDERER_OFFICIAL, Role.CONTRACT_MANAGER)).orElse(null);
+        if (board == null) {
+            return new Outcome.NotFound(id);
+        }
+        Board.Change change = board.assignServiceAreas(serviceAreas);
+        if (change instanceof Board.Change.Rejected rejected) {
+            return new Outcome.Rejected(rejected.violations());
+        }
+        Board changed = ((Board.Change.Changed) change).board();
+        if (!boards.update(changed, board.version())) {
+            return new Outcome.ChangedMeanwhile();
+        }
+        return find(id).<Outcome>map(Outcome.Changed::new).orElseGet(() -> new Outcome.NotFound(id));
+    }
+
     public Optional<Board> find(String id) {
         return BoardId.parse(id).flatMap(boards::find);
     }
@@ -52,6 +76,15 @@ public class BoardService {
         }
 
         record AlreadyExists(String name, String shortName) implements Outcome {
+        }
+
+        record Changed(Board board) implements Outcome {
+        }
+
+        record NotFound(String id) implements Outcome {
+        }
+
+        record ChangedMeanwhile() implements Outcome {
         }
     }
 }

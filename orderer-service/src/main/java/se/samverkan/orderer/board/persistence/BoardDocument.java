@@ -1,6 +1,8 @@
 package se.samverkan.orderer.board.persistence;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -19,8 +21,14 @@ class BoardDocument {
     String nameKey;
     @Indexed(unique = true)
     String shortName;
+    List<ServiceAreaDocument> serviceAreas = new ArrayList<>();
     Instant createdAt;
     int schemaVersion = 1;
     @Version
     Long version;
+
+    static class ServiceAreaDocument {
+        String serviceArea;
+        String responsibleOfficial;
+    }
 }

@@ -3,18 +3,21 @@ package se.samverkan.orderer.board.persistence;
 import java.util.List;
 import java.util.Optional;
 
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Repository;
 
 import se.samverkan.orderer.board.application.BoardRepository;
 import se.samverkan.orderer.board.domain.Board;
 import se.samverkan.orderer.board.domain.BoardId;
+import se.samverkan.orderer.board.domain.ServiceAreaResponsibility;
 
 @Repository
 class MongoBoardRepository implements BoardRepository {
@@ -41,6 +44,16 @@ class MongoBoardRepository implements BoardRepository {
         }
     }
 
+    /** One write that matches only the version read; only the service areas change. */
+    @Override
+    public boolean update(Board board, long readVersion) {
+        List<Document> areas = board.serviceAreas().stream().map(area -> new Document("serviceArea",
+                area.serviceArea()).append("responsibleOfficial", area.responsibleOfficial())).toList();
+        Query unchanged = Query.query(Criteria.where("_id").is(board.id().toString()).and("version").is(readVersion));
+        return mongo.updateFirst(unchanged, new Update().set("serviceAreas", areas).inc("version", 1),
+                BoardDocument.class).getMatchedCount() == 1;
+    }
+
     @Override
     public boolean existsWithNameOrShortName(Board board) {
         return mongo.exists(Query.query(new Criteria().orOperator(Criteria.where("nameKey").is(board.nameKey()),
@@ -60,7 +73,10 @@ class MongoBoardRepository implements BoardRepository {
     }
 
     private Board toDomain(BoardDocument document) {
-        return Board.restore(BoardId.parse(document.id).orElseThrow(), document.name, document.shortName,
+        List<ServiceAreaResponsibility> areas = document.serviceAreas == null ? List.of()
+                : document.serviceAreas.stream().map(area -> new ServiceAreaResponsibility(area.serviceArea,
+                        area.responsibleOfficial)).toList();
+        return Board.restore(BoardId.parse(document.id).orElseThrow(), document.name, document.shortName, areas,
                 document.createdAt, document.version == null ? 0 : document.version);
     }
 }

@@ -17,7 +17,7 @@ import se.samverkan.defaults.messaging.ReadModel;
 import se.samverkan.defaults.messaging.Topology;
 import se.samverkan.orderer.provider.application.ProviderProjection;
 
-/** Feeds the orderer's provider directory from producer-service's provider events. */
+/** Feeds the orderer's provider directory and its units from producer-service's provider events. */
 @Component
 class ProviderEventsListener {
 
@@ -35,6 +35,8 @@ class ProviderEventsListener {
         String type = EventJson.typeOf(message.getBody());
         if (EventTypes.PROVIDER_REGISTERED_V1.name().equals(type)) {
             projection.on(EventJson.read(message.getBody(), EventTypes.PROVIDER_REGISTERED_V1));
+        } else if (EventTypes.UNIT_OPENED_V1.name().equals(type)) {
+            projection.onUnitOpened(EventJson.read(message.getBody(), EventTypes.UNIT_OPENED_V1));
         } else if (EventTypes.PROVIDER_SNAPSHOT_V1.name().equals(type)) {
             projection.onSnapshot(EventJson.read(message.getBody(), EventTypes.PROVIDER_SNAPSHOT_V1));
         } else {
@@ -47,13 +49,14 @@ class ProviderEventsListener {
 
         @Bean
         Declarables contractableProviderEvents(Topology topology) {
-            return topology.subscription(PURPOSE, EventTypes.PROVIDER_REGISTERED_V1, EventTypes.PROVIDER_SNAPSHOT_V1);
+            return topology.subscription(PURPOSE, EventTypes.PROVIDER_REGISTERED_V1, EventTypes.UNIT_OPENED_V1,
+                    EventTypes.PROVIDER_SNAPSHOT_V1);
         }
 
         /** Rebuildable from producer-service's snapshots. */
         @Bean
         ReadModel contractableProvidersReadModel() {
-            return new ReadModel(PURPOSE, List.of("providers"), EventTypes.PRODUCER_SERVICE);
+            return new ReadModel(PURPOSE, List.of("providers", "units"), EventTypes.PRODUCER_SERVICE);
         }
     }
 }

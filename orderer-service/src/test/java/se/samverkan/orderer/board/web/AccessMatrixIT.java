@@ -45,6 +45,9 @@ import se.samverkan.orderer.testing.KnownProviders;
  * A board's statistics specifications are written by its own officials (and administrators);
  * every official reads a published one, but a draft only the board's own officials and
  * administrators.
+ * A board's visits, serious complaints, provider meetings and coverage view are its own officials'
+ * (another board's get 404), read by the council level; providers read the meetings and the visits
+ * to their own units (VisitIT shows a provider seeing its own, never a planned unannounced one).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccessMatrixIT {
@@ -80,6 +83,11 @@ class AccessMatrixIT {
                 .route("GET /api/v1/boards", row -> row.anyOrganisation(200, Role.values()))
                 .route("GET /api/v1/boards/{id}", row -> row.target(owner -> "/api/v1/boards/" + boardId())
                         .anyOrganisation(200, Role.values()))
+                .route("PUT /api/v1/boards/{id}/service-areas", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/boards/" + boardOf(owner) + "/service-areas")
+                        .body(() -> "{\"serviceAreas\":[{\"serviceArea\":\"HOME_CARE\","
+                                + "\"responsibleOfficial\":\"Anna Andersson\"}]}")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
                 .route("POST /api/v1/agreements", row -> row.ownerNames(n -> "board-bola" + n)
                         .bodyFor(owner -> agreementTerms(boardOf(owner), lovProvider(), "LOV"))
                         .ownOrganisation(201, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(201, ADMINISTRATOR))
@@ -309,6 +317,46 @@ class AccessMatrixIT {
                         .target(owner -> "/api/v1/lov-applications/" + lovApplicationOf(owner) + "/refuse")
                         .body(() -> "{\"decidedOn\":\"2026-11-20\",\"reasons\":[\"Kraven uppfylls inte.\"]}")
                         .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("POST /api/v1/visits", row -> row.ownerNames(n -> "board-bola" + n)
+                        .bodyFor(owner -> visitPlan(contractedBoardOf(owner)))
+                        .ownOrganisation(201, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(201, ADMINISTRATOR))
+                .route("GET /api/v1/visits", row -> row.anyOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER,
+                        COUNCIL_ANALYST, ADMINISTRATOR, PROVIDER_USER, PRODUCTION_BOARD))
+                .route("GET /api/v1/visits/{id}", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/visits/" + visitOf(owner))
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER)
+                        .anyOrganisation(200, COUNCIL_ANALYST, ADMINISTRATOR)
+                        // not their unit's visit (VisitIT shows a provider seeing its own)
+                        .anyOrganisation(404, PROVIDER_USER, PRODUCTION_BOARD))
+                .route("POST /api/v1/visits/{id}/performed", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/visits/" + visitOf(owner) + "/performed")
+                        .body(() -> "{\"performedOn\":\"" + inDays(0) + "\",\"performedBy\":\"von.handlaggare\","
+                                + "\"outcome\":\"Inga brister.\"}")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("POST /api/v1/serious-complaints", row -> row.ownerNames(n -> "board-bola" + n)
+                        .bodyFor(owner -> "{\"boardId\":\"" + contractedBoardOf(owner) + "\",\"unitId\":\""
+                                + lovUnit() + "\",\"receivedOn\":\"" + inDays(0) + "\",\"summary\":\"Klagomål.\","
+                                + "\"responsible\":\"von.handlaggare\"}")
+                        .ownOrganisation(201, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(201, ADMINISTRATOR))
+                .route("POST /api/v1/provider-meetings", row -> row.ownerNames(n -> "board-bola" + n)
+                        .bodyFor(owner -> meeting(boardOf(owner)))
+                        .ownOrganisation(201, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(201, ADMINISTRATOR))
+                .route("GET /api/v1/provider-meetings", row -> row.anyOrganisation(200, ORDERER_OFFICIAL,
+                        CONTRACT_MANAGER, COUNCIL_ANALYST, ADMINISTRATOR, PROVIDER_USER, PRODUCTION_BOARD))
+                .route("GET /api/v1/provider-meetings/{id}", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/provider-meetings/" + meetingOf(owner))
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER)
+                        // providers are invited to every board's meetings
+                        .anyOrganisation(200, COUNCIL_ANALYST, ADMINISTRATOR, PROVIDER_USER, PRODUCTION_BOARD))
+                .route("POST /api/v1/provider-meetings/{id}/held", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/provider-meetings/" + meetingOf(owner) + "/held")
+                        .body(() -> "{\"heldOn\":\"" + inDays(0) + "\",\"participants\":[\"Omsorg AB\"],"
+                                + "\"notes\":\"Genomgång.\"}")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("GET /api/v1/boards/{boardId}/coverage", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/boards/" + contractedBoardOf(owner) + "/coverage")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER)
+                        .anyOrganisation(200, COUNCIL_ANALYST, ADMINISTRATOR))
                 .adminRoutes("contractable-providers")
                 .verify();
     }
@@ -653,6 +701,52 @@ class AccessMatrixIT {
                 .post(SPECIFICATIONS + "/" + id + "/publish");
         assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
         return id;
+    }
+
+    private String lovUnit;
+
+    /** A home-care unit of the matrix's provider, opened once. */
+    private synchronized String lovUnit() {
+        if (lovUnit == null) {
+            lovUnit = KnownProviders.openUnit(rabbit, topology, mongo, lovProvider(), "Matrisens hemtjänst",
+                    "HOME_CARE", "2026-01-01");
+        }
+        return lovUnit;
+    }
+
+    /** A new board of the organisation with a signed home-care agreement with the matrix's provider; answers its id. */
+    private String contractedBoardOf(String organisation) {
+        String boardId = boardOf(organisation);
+        ApiClient admin = admin();
+        HttpResponse<String> drafted = admin.post("/api/v1/agreements", agreementTerms(boardId, lovProvider(), "LOV"));
+        assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+        assertThat(admin.post("/api/v1/agreements/" + ApiClient.json(drafted).get("id").asString() + "/sign")
+                .statusCode()).isEqualTo(200);
+        return boardId;
+    }
+
+    private String visitPlan(String boardId) {
+        return "{\"boardId\":\"" + boardId + "\",\"unitId\":\"" + lovUnit() + "\",\"kind\":\"ANNOUNCED\","
+                + "\"plannedOn\":\"" + inDays(10) + "\",\"responsible\":\"von.handlaggare\"}";
+    }
+
+    /** An announced visit, planned by an administrator, of a new board the organisation acts for. */
+    private String visitOf(String organisation) {
+        HttpResponse<String> planned = admin().post("/api/v1/visits", visitPlan(contractedBoardOf(organisation)));
+        assertThat(planned.statusCode()).as(planned.body()).isEqualTo(201);
+        return ApiClient.json(planned).get("id").asString();
+    }
+
+    private static String meeting(String boardId) {
+        return "{\"boardId\":\"" + boardId + "\",\"serviceArea\":\"HOME_CARE\",\"plannedOn\":\"" + inDays(0)
+                + "\"}";
+    }
+
+    /** A provider meeting, planned by an administrator, of a new board the organisation acts for. */
+    private String meetingOf(String organisation) {
+        HttpResponse<String> planned = admin().post("/api/v1/provider-meetings", meeting(boardOf(organisation)));
+        assertThat(planned.statusCode()).as(planned.body()).isEqualTo(201);
+        return ApiClient.json(planned).get("id").asString();
     }
 
     private static String newBoard() {

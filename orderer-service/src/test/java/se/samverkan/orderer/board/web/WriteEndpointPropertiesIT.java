@@ -14,6 +14,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import se.samverkan.defaults.security.Role;
@@ -56,6 +57,40 @@ class WriteEndpointPropertiesIT {
         if (response.statusCode() != 201) {
             assertThat(mongo.getCollection("boards").countDocuments()).as(body).isEqualTo(before);
         }
+    }
+
+    @Property(tries = 100)
+    void assigningServiceAreasNeverFailsWithA5xxAndARejectionChangesNothing(@ForAll("serviceAreaBodies") String body) {
+        String id = serviceAreaBoard();
+        Document before = mongo.getCollection("boards").find(new Document("_id", id)).first();
+
+        HttpResponse<String> response = api.send("PUT", "/api/v1/boards/" + id + "/service-areas", body);
+
+        BadInput.assertAnsweredOrRejectedCleanly(response, body, 200);
+        if (response.statusCode() != 200) {
+            assertThat(mongo.getCollection("boards").find(new Document("_id", id)).first()).as(body)
+                    .isEqualTo(before);
+        }
+    }
+
+    private static String serviceAreaBoard;
+
+    private static synchronized String serviceAreaBoard() {
+        if (serviceAreaBoard == null) {
+            serviceAreaBoard = ApiClient.json(api.post("/api/v1/boards",
+                    "{\"name\":\"Kultur- och fritidsnämnden\",\"shortName\":\"KFNSA\"}")).get("id").asString();
+        }
+        return serviceAreaBoard;
+    }
+
+    @Provide
+    Arbitrary<String> serviceAreaBodies() {
+        Map<String, Arbitrary<?>> area = new LinkedHashMap<>();
+        area.put("serviceArea", Arbitraries.of("HOME_CARE", "lss", "SPACE_TRAVEL"));
+        area.put("responsibleOfficial", Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20));
+        Map<String, Arbitrary<?>> plausible = new LinkedHashMap<>();
+        plausible.put("serviceAreas", BadInput.objectWith(area).list().ofMaxSize(3));
+        return BadInput.bodiesOf(BadInput.objectWith(plausible));
     }
 
     @Provide
