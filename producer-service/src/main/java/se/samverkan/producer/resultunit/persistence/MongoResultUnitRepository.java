@@ -59,6 +59,11 @@ class MongoResultUnitRepository implements ResultUnitRepository {
         document.budgets = budgets(unit);
         document.months = months(unit);
         document.sales = sales(unit);
+        // the unique index guards against a race; this check answers when the index is not there (yet)
+        if (mongo.exists(Query.query(Criteria.where("providerOrganisationId").is(document.providerOrganisationId)
+                .and("nameKey").is(document.nameKey)), ResultUnitDocument.class)) {
+            return false;
+        }
         try {
             mongo.insert(document);
             return true;

@@ -29,6 +29,8 @@ import se.samverkan.defaults.testing.AccessMatrix;
 import se.samverkan.defaults.testing.ApiClient;
 import se.samverkan.defaults.testing.TestData;
 import se.samverkan.defaults.testing.TestInfrastructure;
+import se.samverkan.producer.resultunit.web.ResultUnitFixtures;
+import se.samverkan.producer.resultunit.web.ResultUnitMatrixRows;
 
 /** Who may call which producer-service route, for their own organisation's provider and for another's. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -49,7 +51,8 @@ class AccessMatrixIT {
 
     @Test
     void everyRouteAnswersEachRoleAsTheMatrixSaysForOwnAndOtherOrganisations() {
-        AccessMatrix.of(mappings, ApiClient.onPort(port))
+        ResultUnitMatrixRows.add(AccessMatrix.of(mappings, ApiClient.onPort(port)),
+                        new ResultUnitFixtures(ApiClient.onPort(port)))
                 .route("POST /api/v1/providers", row -> row.body(AccessMatrixIT::registration)
                         .anyOrganisation(201, ORDERER_OFFICIAL, CONTRACT_MANAGER, ADMINISTRATOR))
                 .route("GET /api/v1/providers", row -> row.anyOrganisation(200, Role.values()))
@@ -74,7 +77,9 @@ class AccessMatrixIT {
         providerRunBy("provider-bola-list-other");
 
         JsonNode providerView = ApiClient.json(api().as(PROVIDER_USER, own).get("/api/v1/providers?size=100"));
-        JsonNode ordererView = ApiClient.json(api().as(CONTRACT_MANAGER, "board-von").get("/api/v1/providers?size=100"));
+        // newest first: other tests of this context register many providers
+        JsonNode ordererView = ApiClient.json(api().as(CONTRACT_MANAGER, "board-von")
+                .get("/api/v1/providers?size=100&sort=registeredAt,desc"));
 
         assertThat(providerView.get("content").findValuesAsString("id")).containsExactly(ownId);
         assertThat(ordererView.get("content").findValuesAsString("organisationId"))
