@@ -81,6 +81,9 @@ class AccessMatrixIT {
                 .route("GET /api/v1/reports/follow-up-plans", row -> row.path("/api/v1/reports/follow-up-plans?year=2027")
                         .anyOrganisation(200, COUNCIL_ANALYST, FINANCE, ORDERER_OFFICIAL, CONTRACT_MANAGER,
                                 PRODUCTION_BOARD, ADMINISTRATOR))
+                // the in-house production's economy: the council level, finance and the production board
+                .route("GET /api/v1/reports/in-house-results", row -> row.path("/api/v1/reports/in-house-results?year=2026")
+                        .anyOrganisation(200, COUNCIL_ANALYST, FINANCE, PRODUCTION_BOARD, ADMINISTRATOR))
                 .adminRoutes("provider-statistics")
                 .verify();
     }
