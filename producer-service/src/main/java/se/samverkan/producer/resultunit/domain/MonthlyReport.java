@@ -14,7 +14,8 @@ public record MonthlyReport(YearMonth period, List<Row> units, Totals totals) {
 
     /**
      * One unit's line. Figures of a month not yet closed are shown but not counted in the year to
-     * date; {@code toDate} is null when the unit has no budget for the year.
+     * date; {@code toDate} is null when the unit has no budget for the year, {@code meetsRequirement}
+     * when there is no requirement or no revenues to date to measure a margin on.
      */
     public record Row(ResultUnit unit, MonthOutcome month, YearToDate toDate, MarginRequirement requirement,
                       Boolean meetsRequirement, boolean majorDeviation, Equity equity) {
@@ -45,7 +46,8 @@ public record MonthlyReport(YearMonth period, List<Row> units, Totals totals) {
             YearToDate toDate = unit.yearToDate(period).orElse(null);
             MarginRequirement requirement = unit.requirementFor(period.getYear()).orElse(null);
             boolean isMajor = toDate != null && rule.isMajor(toDate);
-            Boolean meets = toDate == null || requirement == null ? null : requirement.isMetBy(toDate.marginPercent());
+            Boolean meets = toDate == null || requirement == null || toDate.marginPercent() == null ? null
+                    : requirement.isMetBy(toDate.marginPercent());
             rows.add(new Row(unit, month, toDate, requirement, meets, isMajor, unit.equity(period.getYear())));
             if (month != null && month.closed()) {
                 closed++;

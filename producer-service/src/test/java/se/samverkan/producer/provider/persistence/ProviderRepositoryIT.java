@@ -61,7 +61,12 @@ class ProviderRepositoryIT {
 
     @Test
     void aDatabaseWithTheOldUniqueIndexGetsASparseOneSoSoleTradersWithoutANumberFitAndNumbersStayUnique() {
-        mongo.getCollection(ProviderDocument.COLLECTION).dropIndexes();
+        // index by index: the embedded server's dropIndexes() tries every index of the database on this collection
+        for (Document index : mongo.getCollection(ProviderDocument.COLLECTION).listIndexes()) {
+            if (!"_id_".equals(index.getString("name"))) {
+                mongo.getCollection(ProviderDocument.COLLECTION).dropIndex(index.getString("name"));
+            }
+        }
         mongo.getCollection(ProviderDocument.COLLECTION).createIndex(new Document("organisationNumber", 1),
                 new IndexOptions().name(MongoProviderRepository.ORGANISATION_NUMBER_INDEX).unique(true));
         MongoProviderRepository repository = new MongoProviderRepository(mongo, outbox);
