@@ -187,6 +187,10 @@ class PlatformIT {
         token = null;
         assertThat(expect(401, get(gateway, "api/v1/providers")).body()).contains("urn:samverkan:problem:unauthenticated");
         assertThat(get(gateway, "api/v1/public/providers").statusCode()).as("the portal needs no login").isEqualTo(200);
+        for (String service : List.of("orderer", "producer", "transparency", "reporting")) {
+            assertThat(json(get(gateway, "api/v1/openapi/" + service)).path("paths").size())
+                    .as("%s describes its API in OpenAPI, readable without login", service).isPositive();
+        }
 
         token = login(platform, "norr.utforare");
         JsonNode own = json(get(gateway, "api/v1/providers"));

@@ -12,6 +12,7 @@ import se.samverkan.contracts.orderer.AgreementTerminatedV1;
 import se.samverkan.contracts.orderer.FindingClosedV1;
 import se.samverkan.contracts.orderer.FindingRegisteredV1;
 import se.samverkan.contracts.orderer.FollowUpPlanDecidedV1;
+import se.samverkan.contracts.orderer.LovApplicationAuthorisedV1;
 import se.samverkan.contracts.orderer.StatisticsSpecificationPublishedV1;
 import se.samverkan.contracts.producer.ProviderRegisteredV1;
 import se.samverkan.contracts.producer.ProviderSnapshotV1;
@@ -72,6 +73,9 @@ public final class EventTypes {
             new EventType<>("statistics-specification.published.v1", ORDERER_SERVICE,
                     StatisticsSpecificationPublishedV1.class);
 
+    public static final EventType<LovApplicationAuthorisedV1> LOV_APPLICATION_AUTHORISED_V1 =
+            new EventType<>("lov-application.authorised.v1", ORDERER_SERVICE, LovApplicationAuthorisedV1.class);
+
     public static final EventType<ResultUnitMonthClosedV1> RESULT_UNIT_MONTH_CLOSED_V1 =
             new EventType<>("result-unit.month-closed.v1", PRODUCER_SERVICE, ResultUnitMonthClosedV1.class);
 
@@ -79,7 +83,7 @@ public final class EventTypes {
             RESYNC_REQUESTED_OF_PRODUCER_V1, AGREEMENT_SIGNED_V1, AGREEMENT_TERMINATED_V1, FOLLOW_UP_PLAN_DECIDED_V1,
             COUNCIL_GOALS_ADOPTED_V1, BOARD_GOALS_ADOPTED_V1, FINDING_REGISTERED_V1, ACTION_PLAN_SUBMITTED_V1,
             ACTION_PLAN_DECIDED_V1, FINDING_CLOSED_V1, STATISTICS_SPECIFICATION_PUBLISHED_V1,
-            RESULT_UNIT_MONTH_CLOSED_V1);
+            LOV_APPLICATION_AUTHORISED_V1, RESULT_UNIT_MONTH_CLOSED_V1);
 
     private EventTypes() {
     }

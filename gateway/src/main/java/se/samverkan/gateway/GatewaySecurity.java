@@ -51,7 +51,7 @@ class GatewaySecurity {
                                 "/actuator/prometheus").permitAll()
                         .pathMatchers("/actuator/**").hasRole(ADMINISTRATOR)
                         .pathMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
-                        .pathMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/v1/public/**", "/api/v1/openapi/*").permitAll()
                         .pathMatchers("/api/v1/admin/**").hasRole(ADMINISTRATOR)
                         .pathMatchers("/api/**").authenticated()
                         .pathMatchers("/fallback/**").permitAll()

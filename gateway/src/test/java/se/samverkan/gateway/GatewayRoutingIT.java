@@ -134,6 +134,18 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void eachServicesOpenApiDescriptionIsReadableWithoutAToken() throws Exception {
+        HttpResponse<String> orderers = send("/api/v1/openapi/orderer", null);
+        HttpResponse<String> producers = send("/api/v1/openapi/producer", null);
+
+        assertThat(orderers.statusCode()).isEqualTo(200);
+        assertThat(orderers.body()).startsWith("orderer /v3/api-docs ");
+        assertThat(producers.body()).startsWith("producer /v3/api-docs ");
+        assertThat(send("/api/v1/openapi/orderer/../admin", null).statusCode())
+                .as("only the description itself is open").isNotEqualTo(200);
+    }
+
+    @Test
     void theServicesAdminApisAreReachableOnlyForAdministrators() throws Exception {
         HttpResponse<String> asAdministrator = send("/api/v1/admin/producer/parked-messages?page=0",
                 TestIdentity.get().token("administrator", "ks-klk"));

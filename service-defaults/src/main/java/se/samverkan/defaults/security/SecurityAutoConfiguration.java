@@ -19,7 +19,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Every service is an OAuth2 resource server: it validates the bearer token itself (signature
  * against the identity provider's keys, issuer, audience, expiry), whatever the gateway did.
- * Health, info and metrics are open for probes and scraping; the admin APIs need the
+ * Health, info and metrics are open for probes and scraping, the OpenAPI description for readers; the admin APIs need the
  * administrator role; every other route needs a rule in the service's {@link AccessRules}, or
  * it is refused.
  */
@@ -47,6 +47,7 @@ public class SecurityAutoConfiguration {
                 .authorizeHttpRequests(routes -> {
                     routes.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
                             "/actuator/prometheus").permitAll();
+                    routes.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll();
                     routes.requestMatchers("/error").permitAll();
                     routes.requestMatchers("/actuator/**", "/api/v1/admin/**")
                             .hasRole(Role.ADMINISTRATOR.claim());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import se.samverkan.defaults.security.Role;
 
 /**
@@ -28,6 +32,8 @@ import se.samverkan.defaults.security.Role;
  * for an object of the caller's own organisation and once for another organisation's, with
  * the status each call must get. A route without a row fails the matrix, so a new endpoint
  * cannot slip in without someone deciding who may call it.
+ *
+ * <p>The matrix also checks that every route is in the service's OpenAPI description.
  *
  * <p>Unless a row says otherwise: anonymous callers get 401, roles the row does not name get
  * 403, and a role allowed only for its own organisation gets 404 for another's object, never
@@ -102,6 +108,32 @@ public final class AccessMatrix {
         }
         System.out.println(table);
         assertThat(wrong).as("calls that got another status than the matrix says (own/other organisation)").isEmpty();
+        assertDocumented(mapped);
+    }
+
+    /**
+     * Every mapped route is in the service's OpenAPI description, which anyone may read, and every
+     * route but the public ones says it needs a bearer token.
+     */
+    private void assertDocumented(Set<String> mapped) {
+        HttpResponse<String> response = api.get("/v3/api-docs");
+        assertThat(response.statusCode()).as("the OpenAPI description answers without a token: %s", response.body())
+                .isEqualTo(200);
+        JsonNode paths = JsonMapper.builder().build().readTree(response.body()).path("paths");
+        List<String> undocumented = new ArrayList<>();
+        List<String> unsecured = new ArrayList<>();
+        for (String route : mapped) {
+            String method = route.substring(0, route.indexOf(' ')).toLowerCase(Locale.ROOT);
+            String path = route.substring(route.indexOf(' ') + 1);
+            JsonNode operation = paths.path(path).path(method);
+            if (operation.isMissingNode()) {
+                undocumented.add(route);
+            } else if (!path.startsWith("/api/v1/public/") && operation.path("security").isEmpty()) {
+                unsecured.add(route);
+            }
+        }
+        assertThat(undocumented).as("routes missing from /v3/api-docs").isEmpty();
+        assertThat(unsecured).as("documented routes that do not say they need a bearer token").isEmpty();
     }
 
     private void check(Row row, Role role, Ownership ownership, List<String> wrong, StringBuilder table) {

@@ -17,6 +17,9 @@ public interface AgreementRepository {
 
     void insert(Agreement agreement);
 
+    /** Stores a new agreement with its events in one write; false when one with its id exists already. */
+    boolean insertIfAbsent(Agreement agreement, List<EventEnvelope<?>> events);
+
     /** Stores the change with its events if nobody changed the agreement since {@code readVersion}. */
     boolean update(Agreement agreement, long readVersion, List<EventEnvelope<?>> events);
 

@@ -1,5 +1,6 @@
 package se.samverkan.orderer.agreement.application;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import se.samverkan.contracts.EventEnvelope;
 import se.samverkan.contracts.EventTypes;
 import se.samverkan.contracts.orderer.AgreementSignedV1;
 import se.samverkan.contracts.orderer.AgreementTerminatedV1;
+import se.samverkan.contracts.orderer.LovApplicationAuthorisedV1;
 import se.samverkan.defaults.security.Caller;
 import se.samverkan.defaults.security.Role;
 import se.samverkan.defaults.validation.Violation;
@@ -26,6 +28,7 @@ import se.samverkan.defaults.web.CorrelationId;
 import se.samverkan.orderer.agreement.domain.Agreement;
 import se.samverkan.orderer.agreement.domain.AgreementId;
 import se.samverkan.orderer.agreement.domain.DirectOrderStep;
+import se.samverkan.orderer.agreement.domain.ProcurementRoute;
 import se.samverkan.orderer.board.application.BoardService;
 import se.samverkan.orderer.board.domain.Board;
 import se.samverkan.orderer.provider.application.ProviderDirectory;
@@ -75,6 +78,45 @@ public class AgreementService {
         Agreement agreement = ((Agreement.Drafting.Drafted) drafting).agreement();
         agreements.insert(agreement);
         return new Outcome.Done(agreement, List.of());
+    }
+
+    /**
+     * Concludes the agreement of a LOV authorisation: drafted with the rulebook's terms under the
+     * id the authorisation gave it and signed on the decision day, with its {@code agreement.signed.v1},
+     * in one write. A redelivered authorisation finds the agreement there and changes nothing.
+     * Terms the rulebook cannot satisfy are a fault (the rulebook was checked when it was
+     * written): the event is retried and then parked for an operator.
+     */
+    public void concludeLovAuthorisation(LovApplicationAuthorisedV1 authorised) {
+        AgreementId id = AgreementId.parse(authorised.agreementId()).orElseThrow(() ->
+                new IllegalArgumentException("Authorisation " + authorised.applicationId() + " names no agreement id"));
+        if (agreements.find(id).isPresent()) {
+            return;
+        }
+        ContractableProvider provider = providers.find(authorised.providerId()).orElseThrow(() ->
+                new IllegalStateException("Provider " + authorised.providerId() + " of authorisation "
+                        + authorised.applicationId() + " is not known here"));
+        Agreement.Terms terms = new Agreement.Terms(authorised.title(), ProcurementRoute.LOV.name(),
+                authorised.serviceArea(), authorised.startsOn(), null,
+                new BigDecimal(authorised.estimatedAnnualValueSek()), authorised.valueLevel(),
+                authorised.impactLevel(), null, authorised.rulebookReference(), null, null, null,
+                authorised.requirements().stream().map(r -> new Agreement.RequirementTerms(r.category(), r.text(),
+                        r.followUpMethod())).toList());
+        Agreement.Drafting drafting = Agreement.draft(id, authorised.boardId(), authorised.boardOrganisationId(),
+                provider, terms, clock.instant());
+        if (drafting instanceof Agreement.Drafting.Rejected rejected) {
+            throw new IllegalStateException("Authorisation " + authorised.applicationId() + " cannot be concluded: "
+                    + rejected.violations());
+        }
+        Agreement.Change signing = ((Agreement.Drafting.Drafted) drafting).agreement()
+                .sign(LocalDate.parse(authorised.decidedOn()));
+        if (signing instanceof Agreement.Change.Rejected rejected) {
+            throw new IllegalStateException("Authorisation " + authorised.applicationId() + " cannot be signed: "
+                    + rejected.violations());
+        }
+        Agreement signed = ((Agreement.Change.Changed) signing).agreement();
+        agreements.insertIfAbsent(signed, List.of(EventEnvelope.of(EventTypes.AGREEMENT_SIGNED_V1, clock.instant(),
+                signed.boardOrganisationId(), CorrelationId.current(), signed(signed))));
     }
 
     public Outcome replaceRequirements(String id, List<Agreement.RequirementTerms> requirements, Caller caller) {

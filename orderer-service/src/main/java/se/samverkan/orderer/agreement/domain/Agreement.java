@@ -106,6 +106,12 @@ public final class Agreement {
      */
     public static Drafting draft(String boardId, String boardOrganisationId, ContractableProvider provider, Terms terms,
                                  Instant now) {
+        return draft(AgreementId.newId(), boardId, boardOrganisationId, provider, terms, now);
+    }
+
+    /** The same, under an id decided beforehand (an authorisation names its agreement's id). */
+    public static Drafting draft(AgreementId id, String boardId, String boardOrganisationId,
+                                 ContractableProvider provider, Terms terms, Instant now) {
         Violations violations = new Violations();
         if (violations.require("title", terms.title())) {
             violations.maxLength("title", terms.title(), TITLE_MAX);
@@ -139,7 +145,7 @@ public final class Agreement {
             return new Drafting.Rejected(violations.list());
         }
         Builder b = new Builder();
-        b.id = AgreementId.newId();
+        b.id = id;
         b.boardId = boardId;
         b.boardOrganisationId = boardOrganisationId;
         b.route = route;

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -49,6 +50,18 @@ class MongoAgreementRepository implements AgreementRepository {
     @Override
     public void insert(Agreement agreement) {
         mongo.insert(toDocument(agreement));
+    }
+
+    @Override
+    public boolean insertIfAbsent(Agreement agreement, List<EventEnvelope<?>> events) {
+        AgreementDocument document = toDocument(agreement);
+        events.forEach(event -> document.outbox.add(outbox.entry(event)));
+        try {
+            mongo.insert(document);
+            return true;
+        } catch (DuplicateKeyException concludedBefore) {
+            return false;
+        }
     }
 
     /**

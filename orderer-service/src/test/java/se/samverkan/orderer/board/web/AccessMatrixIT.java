@@ -234,6 +234,81 @@ class AccessMatrixIT {
                         .body(() -> "{\"level\":\"OFFICIALS\",\"outcome\":\"SETTLED\",\"text\":\"Avgjort.\","
                                 + "\"decidedOn\":\"2026-12-01\"}")
                         .anyOrganisation(200, COUNCIL_ANALYST, ADMINISTRATOR))
+                .route("POST /api/v1/internal-control-plans", row -> row.ownerNames(n -> "board-bola" + n)
+                        .bodyFor(owner -> "{\"boardId\":\"" + boardOf(owner) + "\",\"year\":2027}")
+                        .ownOrganisation(201, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(201, ADMINISTRATOR))
+                .route("GET /api/v1/internal-control-plans", row -> row
+                        .anyOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER, COUNCIL_ANALYST, ADMINISTRATOR))
+                .route("GET /api/v1/internal-control-plans/{id}", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> INTERNAL_CONTROL + "/" + internalControlOf(owner, 0)[0])
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER)
+                        .anyOrganisation(200, COUNCIL_ANALYST, ADMINISTRATOR))
+                .route("POST /api/v1/internal-control-plans/{id}/risks", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> INTERNAL_CONTROL + "/" + internalControlOf(owner, 0)[0] + "/risks")
+                        .body(() -> RISK)
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("DELETE /api/v1/internal-control-plans/{id}/risks/{riskId}", row -> row
+                        .ownerNames(n -> "board-bola" + n)
+                        .target(owner -> {
+                            String[] plan = internalControlOf(owner, 1);
+                            return INTERNAL_CONTROL + "/" + plan[0] + "/risks/" + plan[1];
+                        })
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("POST /api/v1/internal-control-plans/{id}/risks/{riskId}/controls", row -> row
+                        .ownerNames(n -> "board-bola" + n)
+                        .target(owner -> {
+                            String[] plan = internalControlOf(owner, 1);
+                            return INTERNAL_CONTROL + "/" + plan[0] + "/risks/" + plan[1] + "/controls";
+                        })
+                        .body(() -> CONTROL)
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("POST /api/v1/internal-control-plans/{id}/decide", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> INTERNAL_CONTROL + "/" + internalControlOf(owner, 2)[0] + "/decide")
+                        .body(() -> "{\"decidedOn\":\"2026-12-10\",\"reference\":\"VON § 90\"}")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("POST /api/v1/internal-control-plans/{id}/controls/{controlId}/results", row -> row
+                        .ownerNames(n -> "board-bola" + n)
+                        .target(owner -> {
+                            String[] plan = internalControlOf(owner, 3);
+                            return INTERNAL_CONTROL + "/" + plan[0] + "/controls/" + plan[2] + "/results";
+                        })
+                        .body(() -> annualResult())
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("POST /api/v1/internal-control-plans/{id}/assessment", row -> row
+                        .ownerNames(n -> "board-bola" + n)
+                        .target(owner -> INTERNAL_CONTROL + "/" + internalControlOf(owner, 4)[0] + "/assessment")
+                        .body(() -> "{\"works\":true,\"text\":\"Kontrollen fungerar.\",\"assessedOn\":\"2028-02-20\"}")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("POST /api/v1/rulebooks", row -> row.ownerNames(n -> "board-bola" + n)
+                        .bodyFor(owner -> rulebookTerms(boardOf(owner)))
+                        .ownOrganisation(201, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(201, ADMINISTRATOR))
+                .route("GET /api/v1/rulebooks", row -> row.anyOrganisation(200, Role.values()))
+                .route("GET /api/v1/rulebooks/{id}", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/rulebooks/" + rulebookOf(owner))
+                        .anyOrganisation(200, Role.values()))
+                .route("POST /api/v1/rulebooks/{id}/close", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/rulebooks/" + rulebookOf(owner) + "/close")
+                        .body(() -> "{\"closedOn\":\"2027-06-30\"}")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("POST /api/v1/lov-applications", row -> row.ownerNames(n -> "provider-bola" + n)
+                        .bodyFor(owner -> "{\"rulebookId\":\"" + rulebookOf("board-lov" + LOV_BOARDS.incrementAndGet())
+                                + "\",\"providerId\":\"" + providerActingFor(owner) + "\"}")
+                        .ownOrganisation(201, PROVIDER_USER, PRODUCTION_BOARD).anyOrganisation(201, ADMINISTRATOR))
+                .route("GET /api/v1/lov-applications", row -> row.anyOrganisation(200, Role.values()))
+                .route("GET /api/v1/lov-applications/{id}", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/lov-applications/" + lovApplicationOf(owner))
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER)
+                        .anyOrganisation(200, COUNCIL_ANALYST, FINANCE, ADMINISTRATOR)
+                        // the applicant is the matrix's provider, not the caller's organisation
+                        .anyOrganisation(404, PROVIDER_USER, PRODUCTION_BOARD))
+                .route("POST /api/v1/lov-applications/{id}/authorise", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/lov-applications/" + lovApplicationOf(owner) + "/authorise")
+                        .body(() -> "{\"decidedOn\":\"2026-11-20\",\"startsOn\":\"2027-01-01\"}")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("POST /api/v1/lov-applications/{id}/refuse", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/lov-applications/" + lovApplicationOf(owner) + "/refuse")
+                        .body(() -> "{\"decidedOn\":\"2026-11-20\",\"reasons\":[\"Kraven uppfylls inte.\"]}")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
                 .adminRoutes("contractable-providers")
                 .verify();
     }
@@ -444,6 +519,80 @@ class AccessMatrixIT {
     }
 
     /** A new board whose officials act for the organisation; answers its id. */
+    private static final String INTERNAL_CONTROL = "/api/v1/internal-control-plans";
+    private static final String RISK = """
+            {"title":"Felaktiga utbetalningar","source":"PROCESS_REVIEW","probability":3,"consequence":4}""";
+    private static final String CONTROL = """
+            {"what":"Stickprov på utbetalningar","method":"20 stickprov","responsible":"Controller",
+             "schedule":"Mars och september"}""";
+
+    private static String annualResult() {
+        return """
+                {"report":"ANNUAL","outcome":"NO_DEVIATION","recordedOn":"2028-01-31"}""";
+    }
+
+    /**
+     * The 2027 internal-control plan of a new board the organisation acts for, made as far as
+     * {@code stage}: 0 an empty draft, 1 with a high risk, 2 with a control of it, 3 decided, 4
+     * with the control's annual result. Answers the plan's, the risk's and the control's ids.
+     */
+    private String[] internalControlOf(String organisation, int stage) {
+        ApiClient admin = admin();
+        HttpResponse<String> started = admin.post(INTERNAL_CONTROL, "{\"boardId\":\"" + boardOf(organisation)
+                + "\",\"year\":2027}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        String[] ids = {ApiClient.json(started).get("id").asString(), null, null};
+        if (stage >= 1) {
+            HttpResponse<String> withRisk = admin.post(INTERNAL_CONTROL + "/" + ids[0] + "/risks", RISK);
+            assertThat(withRisk.statusCode()).as(withRisk.body()).isEqualTo(200);
+            ids[1] = ApiClient.json(withRisk).get("risks").get(0).get("id").asString();
+        }
+        if (stage >= 2) {
+            HttpResponse<String> withControl = admin.post(INTERNAL_CONTROL + "/" + ids[0] + "/risks/" + ids[1]
+                    + "/controls", CONTROL);
+            assertThat(withControl.statusCode()).as(withControl.body()).isEqualTo(200);
+            ids[2] = ApiClient.json(withControl).get("risks").get(0).get("controls").get(0).get("id").asString();
+        }
+        if (stage >= 3) {
+            assertThat(admin.post(INTERNAL_CONTROL + "/" + ids[0] + "/decide", "{\"decidedOn\":\"2026-12-10\"}")
+                    .statusCode()).isEqualTo(200);
+        }
+        if (stage >= 4) {
+            assertThat(admin.post(INTERNAL_CONTROL + "/" + ids[0] + "/controls/" + ids[2] + "/results",
+                    annualResult()).statusCode()).isEqualTo(200);
+        }
+        return ids;
+    }
+
+    private static final AtomicInteger LOV_BOARDS = new AtomicInteger();
+
+    private static String rulebookTerms(String boardId) {
+        return """
+                {"boardId":"%s","reference":"LOV %s","title":"Hemtjänst enligt LOV","serviceArea":"HOME_CARE",
+                 "openFrom":"2027-01-01","estimatedAnnualValueSek":1000000,"valueLevel":"LOW","impactLevel":"HIGH",
+                 "requirements":%s}""".formatted(boardId, java.util.UUID.randomUUID(), REQUIREMENTS);
+    }
+
+    /** A published rulebook of a new board the organisation acts for. */
+    private String rulebookOf(String organisation) {
+        HttpResponse<String> published = admin().post("/api/v1/rulebooks", rulebookTerms(boardOf(organisation)));
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+        return ApiClient.json(published).get("id").asString();
+    }
+
+    /** A provider whose users act for the organisation, known to the orderer side. */
+    private String providerActingFor(String organisation) {
+        return KnownProviders.announce(rabbit, topology, mongo, "Utförare " + organisation, "AKTIEBOLAG", organisation);
+    }
+
+    /** An application of the matrix's provider under a rulebook of a new board the organisation acts for. */
+    private String lovApplicationOf(String organisation) {
+        HttpResponse<String> applied = admin().post("/api/v1/lov-applications", "{\"rulebookId\":\""
+                + rulebookOf(organisation) + "\",\"providerId\":\"" + lovProvider() + "\"}");
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);
+        return ApiClient.json(applied).get("id").asString();
+    }
+
     private String boardOf(String organisation) {
         String shortName = organisation.substring("board-".length()).toUpperCase(java.util.Locale.ROOT);
         HttpResponse<String> created = admin().post("/api/v1/boards",
