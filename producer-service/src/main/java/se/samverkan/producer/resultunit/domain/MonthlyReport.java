@@ -21,9 +21,14 @@ public record MonthlyReport(YearMonth period, List<Row> units, Totals totals) {
                       Boolean meetsRequirement, boolean majorDeviation, Equity equity) {
     }
 
-    /** Sums over the units of the closed figures to date. */
+    /**
+     * Sums over the units of the closed figures to date, and the production's average
+     * requirement: the units' requirements weighted by their budgeted revenues for the year
+     * (null without budgets), beside the ladder's (seed 003 sets the ladder as the average).
+     */
     public record Totals(int units, int monthClosed, int majorDeviations, BigDecimal revenuesToDate,
-                         BigDecimal costsToDate, BigDecimal budgetResultToDate) {
+                         BigDecimal costsToDate, BigDecimal budgetResultToDate, BigDecimal averageRequirementPercent,
+                         BigDecimal ladderRequirementPercent) {
 
         public BigDecimal resultToDate() {
             return revenuesToDate.subtract(costsToDate);
@@ -41,6 +46,8 @@ public record MonthlyReport(YearMonth period, List<Row> units, Totals totals) {
         BigDecimal revenues = BigDecimal.ZERO.setScale(2);
         BigDecimal costs = BigDecimal.ZERO.setScale(2);
         BigDecimal budgetResult = BigDecimal.ZERO.setScale(2);
+        BigDecimal weightedRequirements = BigDecimal.ZERO;
+        BigDecimal weights = BigDecimal.ZERO;
         for (ResultUnit unit : units) {
             MonthOutcome month = unit.months().get(period);
             YearToDate toDate = unit.yearToDate(period).orElse(null);
@@ -55,12 +62,21 @@ public record MonthlyReport(YearMonth period, List<Row> units, Totals totals) {
             if (isMajor) {
                 major++;
             }
+            YearBudget budget = unit.budgets().get(period.getYear());
+            if (budget != null && requirement != null) {
+                weightedRequirements = weightedRequirements.add(requirement.percent().multiply(budget.revenues()));
+                weights = weights.add(budget.revenues());
+            }
             if (toDate != null) {
                 revenues = revenues.add(toDate.revenues());
                 costs = costs.add(toDate.costs());
                 budgetResult = budgetResult.add(toDate.budgetResult());
             }
         }
-        return new MonthlyReport(period, rows, new Totals(units.size(), closed, major, revenues, costs, budgetResult));
+        BigDecimal average = weights.signum() == 0 ? null
+                : weightedRequirements.divide(weights, 2, java.math.RoundingMode.HALF_UP);
+        BigDecimal ladder = MarginRequirement.ladder(period.getYear()).map(MarginRequirement::percent).orElse(null);
+        return new MonthlyReport(period, rows, new Totals(units.size(), closed, major, revenues, costs, budgetResult,
+                average, ladder));
     }
 }

@@ -203,7 +203,8 @@ class ResultUnitController {
                 new TotalsResponse(report.totals().units(), report.totals().monthClosed(),
                         report.totals().majorDeviations(), report.totals().revenuesToDate(),
                         report.totals().costsToDate(), report.totals().resultToDate(),
-                        report.totals().budgetResultToDate(), report.totals().marginPercentToDate())));
+                        report.totals().budgetResultToDate(), report.totals().marginPercentToDate(),
+                        report.totals().averageRequirementPercent(), report.totals().ladderRequirementPercent())));
     }
 
     private ResponseEntity<?> sale(ActOnResultUnit.Outcome.Changed changed) {
@@ -276,6 +277,7 @@ class ResultUnitController {
 
     record TotalsResponse(int units, int monthClosed, int majorDeviations, BigDecimal revenuesToDate,
                           BigDecimal costsToDate, BigDecimal resultToDate, BigDecimal budgetResultToDate,
-                          BigDecimal operatingMarginPercentToDate) {
+                          BigDecimal operatingMarginPercentToDate, BigDecimal averageRequirementPercent,
+                          BigDecimal ladderRequirementPercent) {
     }
 }

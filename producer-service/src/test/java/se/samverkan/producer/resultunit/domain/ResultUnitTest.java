@@ -234,6 +234,20 @@ class ResultUnitTest {
         assertThat(report.units().get(0).meetsRequirement()).as("5 % margin meets 5 %").isTrue();
     }
 
+    @Test
+    void theProductionsAverageRequirementIsTheUnitsRequirementsWeightedByBudgetedRevenues() {
+        // 9 000 000 at the ladder's 5 % and 3 000 000 decided at 1 %: (45 + 3) / 12 = 4 %, below the ladder's 5 %
+        ResultUnit ladder = budgeted(unit("A", "HOME_CARE", 2026, "0"), 2026, "9000000", "8550000");
+        ResultUnit decided = done(unit("B", "HOME_CARE", 2026, "0").setBudget(2026, kr("3000000"), kr("2970000"),
+                new BigDecimal("1"), "Ny enhet under uppbyggnad"));
+
+        MonthlyReport.Totals totals = MonthlyReport.of(YearMonth.of(2026, 1), List.of(ladder, decided), TWO_PERCENT)
+                .totals();
+
+        assertThat(totals.averageRequirementPercent()).isEqualByComparingTo("4.00");
+        assertThat(totals.ladderRequirementPercent()).isEqualByComparingTo("5");
+    }
+
     private static BigDecimal ladder(int year) {
         return MarginRequirement.ladder(year).orElseThrow().percent();
     }
