@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 
 import se.samverkan.defaults.security.Caller;
 import se.samverkan.defaults.validation.Violation;
+import se.samverkan.producer.provider.domain.LegalForm;
+import se.samverkan.producer.provider.domain.Provider;
 import se.samverkan.producer.resultunit.domain.DialogueMeeting;
 
 /**
@@ -20,15 +22,21 @@ import se.samverkan.producer.resultunit.domain.DialogueMeeting;
 public class DialogueMeetings {
 
     private final DialogueMeetingRepository meetings;
+    private final InHouseProviders inHouse;
 
-    DialogueMeetings(DialogueMeetingRepository meetings) {
+    DialogueMeetings(DialogueMeetingRepository meetings, InHouseProviders inHouse) {
         this.meetings = meetings;
+        this.inHouse = inHouse;
     }
 
     public Outcome record(String heldOn, String season, List<String> participants, List<String> agenda,
                           List<String> decisions, Caller caller) {
-        if (caller.organisation() == null || !ResultUnitAccess.mayManage(caller, caller.organisation())) {
-            return new Outcome.NotPermitted();
+        Optional<Provider> provider = inHouse.managedBy(caller);
+        if (provider.isEmpty()) {
+            return new Outcome.NoInHouseProvider();
+        }
+        if (provider.get().legalForm() != LegalForm.KOMMUNAL_EGENREGI) {
+            return new Outcome.NotInHouse(provider.get().name());
         }
         DialogueMeeting.Recording recording = DialogueMeeting.record(caller.organisation(), heldOn, season,
                 participants, agenda, decisions);
@@ -60,7 +68,12 @@ public class DialogueMeetings {
         record Rejected(List<Violation> violations) implements Outcome {
         }
 
-        record NotPermitted() implements Outcome {
+        /** No provider in the registry is run by the caller's organisation. */
+        record NoInHouseProvider() implements Outcome {
+        }
+
+        /** The caller's provider is not the municipality's own production. */
+        record NotInHouse(String providerName) implements Outcome {
         }
     }
 }

@@ -5,12 +5,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 
 import se.samverkan.defaults.security.Caller;
 import se.samverkan.defaults.validation.Violation;
-import se.samverkan.producer.provider.application.ProviderRepository;
 import se.samverkan.producer.provider.domain.LegalForm;
 import se.samverkan.producer.provider.domain.Provider;
 import se.samverkan.producer.resultunit.domain.ResultUnit;
@@ -23,20 +21,19 @@ import se.samverkan.producer.resultunit.domain.ResultUnit;
 public class RegisterResultUnit {
 
     private final ResultUnitRepository units;
-    private final ProviderRepository providers;
+    private final InHouseProviders inHouse;
     private final Clock clock;
 
-    RegisterResultUnit(ResultUnitRepository units, ProviderRepository providers, Clock clock) {
+    RegisterResultUnit(ResultUnitRepository units, InHouseProviders inHouse, Clock clock) {
         this.units = units;
-        this.providers = providers;
+        this.inHouse = inHouse;
         this.clock = clock;
     }
 
     public Outcome handle(Command command) {
         Caller caller = command.caller();
-        Optional<Provider> provider = caller.organisation() == null ? Optional.empty()
-                : providers.list(null, caller.organisation(), PageRequest.of(0, 1)).stream().findFirst();
-        if (provider.isEmpty() || !ResultUnitAccess.mayManage(caller, provider.get().organisationId())) {
+        Optional<Provider> provider = inHouse.managedBy(caller);
+        if (provider.isEmpty()) {
             return new Outcome.NoInHouseProvider(caller.organisation());
         }
         if (provider.get().legalForm() != LegalForm.KOMMUNAL_EGENREGI) {

@@ -51,7 +51,12 @@ class DialogueMeetingController {
         if (outcome instanceof DialogueMeetings.Outcome.Rejected rejected) {
             return ResponseEntity.badRequest().body(Problems.validation(rejected.violations()));
         }
-        return ResponseEntity.status(403).body(Problems.forbidden());
+        if (outcome instanceof DialogueMeetings.Outcome.NotInHouse notInHouse) {
+            return ResponseEntity.status(409).body(Problems.conflict("Dialogmöten förs av kommunens egen produktion"
+                    + " (juridisk form KOMMUNAL_EGENREGI); " + notInHouse.providerName() + " är en annan utförare."));
+        }
+        return ResponseEntity.status(404).body(Problems.notFound("Ingen utförare i registret drivs av din"
+                + " organisation; dialogmöten förs av kommunens egen produktion."));
     }
 
     @GetMapping

@@ -24,7 +24,7 @@ public final class ResultUnitFixtures {
         this.api = anonymous;
     }
 
-    /** Registers the in-house provider (KOMMUNAL_EGENREGI) run by the organisation, once; answers its id. */
+    /** Registers the in-house provider (KOMMUNAL_EGENREGI) run by the organisation; answers its id. */
     public String inHouseProvider(String organisation) {
         return provider(organisation, "KOMMUNAL_EGENREGI");
     }
@@ -34,9 +34,6 @@ public final class ResultUnitFixtures {
                 "{\"name\":\"Utförare " + organisation + "\",\"legalForm\":\"" + legalForm + "\",\"organisationNumber\":\""
                 + TestData.organisationNumber(NUMBERS.incrementAndGet()) + "\",\"organisationId\":\"" + organisation
                 + "\"}");
-        if (created.statusCode() == 409 && inHouse.contains(organisation)) {
-            return null;
-        }
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         inHouse.add(organisation);
         return ApiClient.json(created).get("id").asString();
@@ -93,6 +90,9 @@ public final class ResultUnitFixtures {
 
     /** A dialogue meeting recorded by the organisation's production board; answers its id. */
     public String dialogueMeeting(String organisation) {
+        if (!inHouse.contains(organisation)) {
+            inHouseProvider(organisation);
+        }
         HttpResponse<String> created = expect(201, board(organisation).post("/api/v1/dialogue-meetings", meeting()));
         return ApiClient.json(created).get("id").asString();
     }

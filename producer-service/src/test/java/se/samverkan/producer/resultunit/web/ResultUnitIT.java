@@ -224,6 +224,8 @@ class ResultUnitIT {
         JsonNode of2027 = council().getJson("/api/v1/dialogue-meetings?year=2027");
 
         assertThat(ApiClient.json(wrongTerm).get("errors").findValuesAsString("rule")).containsExactly("season");
+        expect(404, ApiClient.onPort(port).as(Role.PRODUCTION_BOARD, "provider-no-such")
+                .post("/api/v1/dialogue-meetings", ResultUnitFixtures.meeting()));
         assertThat(of2027.get("content").findValuesAsString("season")).containsExactly("SPRING");
         assertThat(council().getJson("/api/v1/dialogue-meetings?sort=heldOn,asc").get("content")
                 .findValuesAsString("season")).containsExactly("AUTUMN", "SPRING");

@@ -75,8 +75,13 @@ public final class ResultUnitMatrixRows {
                         .anyOrganisation(200, READERS))
                 .route("GET /api/v1/result-units/monthly-reports/{period}", row -> row
                         .path(units + "monthly-reports/2026-01").anyOrganisation(200, READERS))
-                .route("POST /api/v1/dialogue-meetings", row -> row.body(ResultUnitFixtures::meeting)
-                        .anyOrganisation(201, PRODUCTION_BOARD))
+                .route("POST /api/v1/dialogue-meetings", row -> row.owners("provider")
+                        .target(owner -> {
+                            fixtures.inHouseProvider(owner);
+                            return "/api/v1/dialogue-meetings";
+                        })
+                        .body(ResultUnitFixtures::meeting)
+                        .ownOrganisation(201, PRODUCTION_BOARD))
                 .route("GET /api/v1/dialogue-meetings", row -> row.anyOrganisation(200, READERS))
                 .route("GET /api/v1/dialogue-meetings/{id}", row -> row.owners("provider")
                         .target(owner -> "/api/v1/dialogue-meetings/" + fixtures.dialogueMeeting(owner))
