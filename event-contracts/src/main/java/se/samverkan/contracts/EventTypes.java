@@ -19,6 +19,7 @@ import se.samverkan.contracts.producer.InsightPackageDeliveredV1;
 import se.samverkan.contracts.producer.ProviderRegisteredV1;
 import se.samverkan.contracts.producer.ProviderSnapshotV1;
 import se.samverkan.contracts.producer.StatisticsSubmittedV1;
+import se.samverkan.contracts.producer.ResultUnitMonthClosedV1;
 import se.samverkan.contracts.producer.UnitOpenedV1;
 import se.samverkan.contracts.resync.ResyncRequestedV1;
 
@@ -87,12 +88,15 @@ public final class EventTypes {
     public static final EventType<StatisticsSubmittedV1> STATISTICS_SUBMITTED_V1 =
             new EventType<>("statistics.submitted.v1", PRODUCER_SERVICE, StatisticsSubmittedV1.class);
 
+    public static final EventType<ResultUnitMonthClosedV1> RESULT_UNIT_MONTH_CLOSED_V1 =
+            new EventType<>("result-unit.month-closed.v1", PRODUCER_SERVICE, ResultUnitMonthClosedV1.class);
+
     public static final List<EventType<?>> ALL = List.of(PROVIDER_REGISTERED_V1, UNIT_OPENED_V1, PROVIDER_SNAPSHOT_V1,
             RESYNC_REQUESTED_OF_PRODUCER_V1, AGREEMENT_SIGNED_V1, AGREEMENT_TERMINATED_V1, FOLLOW_UP_PLAN_DECIDED_V1,
             COUNCIL_GOALS_ADOPTED_V1, BOARD_GOALS_ADOPTED_V1, FINDING_REGISTERED_V1, ACTION_PLAN_SUBMITTED_V1,
             ACTION_PLAN_DECIDED_V1, FINDING_CLOSED_V1, STATISTICS_SPECIFICATION_PUBLISHED_V1,
             LOV_APPLICATION_AUTHORISED_V1, ACTIVITY_REPORT_SUBMITTED_V1, INSIGHT_PACKAGE_DELIVERED_V1,
-            STATISTICS_SUBMITTED_V1);
+            STATISTICS_SUBMITTED_V1, RESULT_UNIT_MONTH_CLOSED_V1);
 
     private EventTypes() {
     }

@@ -85,6 +85,15 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void routesTheInHouseProductionsResultUnitsAndDialogueMeetingsToProducerService() throws Exception {
+        assertThat(get("/api/v1/result-units", null).body()).startsWith("producer /api/v1/result-units ");
+        assertThat(get("/api/v1/result-units/monthly-reports/2026-03", null).body())
+                .startsWith("producer /api/v1/result-units/monthly-reports/2026-03 ");
+        assertThat(get("/api/v1/dialogue-meetings?year=2026", null).body())
+                .startsWith("producer /api/v1/dialogue-meetings?year=2026 ");
+    }
+
+    @Test
     void keepsASafeCallerCorrelationIdAndReplacesAnUnsafeOne() throws Exception {
         assertThat(get("/api/v1/providers", "abc-123").body()).endsWith("correlation=abc-123");
         assertThat(get("/api/v1/providers", "bad id\u0001").body()).doesNotContain("bad id");

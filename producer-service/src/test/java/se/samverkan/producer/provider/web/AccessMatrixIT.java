@@ -31,6 +31,8 @@ import se.samverkan.defaults.testing.TestData;
 import se.samverkan.defaults.testing.TestInfrastructure;
 import se.samverkan.producer.statistics.StatisticsScenario;
 import se.samverkan.producer.statistics.application.OrdererEventsProjection;
+import se.samverkan.producer.resultunit.web.ResultUnitFixtures;
+import se.samverkan.producer.resultunit.web.ResultUnitMatrixRows;
 
 /** Who may call which producer-service route, for their own organisation's provider and for another's. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -53,7 +55,8 @@ class AccessMatrixIT {
 
     @Test
     void everyRouteAnswersEachRoleAsTheMatrixSaysForOwnAndOtherOrganisations() {
-        AccessMatrix.of(mappings, ApiClient.onPort(port))
+        ResultUnitMatrixRows.add(AccessMatrix.of(mappings, ApiClient.onPort(port)),
+                        new ResultUnitFixtures(ApiClient.onPort(port)))
                 .route("POST /api/v1/providers", row -> row.body(AccessMatrixIT::registration)
                         .anyOrganisation(201, ORDERER_OFFICIAL, CONTRACT_MANAGER, ADMINISTRATOR))
                 .route("GET /api/v1/providers", row -> row.anyOrganisation(200, Role.values()))

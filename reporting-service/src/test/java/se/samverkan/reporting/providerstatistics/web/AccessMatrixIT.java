@@ -87,6 +87,9 @@ class AccessMatrixIT {
                                 PRODUCTION_BOARD, ADMINISTRATOR))
                 .route("GET /api/v1/reports/unit-statistics", row -> row.anyOrganisation(200,
                         COUNCIL_ANALYST, FINANCE, ORDERER_OFFICIAL, CONTRACT_MANAGER, PRODUCTION_BOARD, ADMINISTRATOR))
+                // the in-house production's economy: the council level, finance and the production board
+                .route("GET /api/v1/reports/in-house-results", row -> row.path("/api/v1/reports/in-house-results?year=2026")
+                        .anyOrganisation(200, COUNCIL_ANALYST, FINANCE, PRODUCTION_BOARD, ADMINISTRATOR))
                 .adminRoutes("provider-statistics")
                 .verify();
     }
