@@ -31,7 +31,7 @@ import se.samverkan.producer.statistics.application.OrdererEventsProjection;
  */
 public final class StatisticsScenario {
 
-    private static final AtomicInteger NUMBERS = new AtomicInteger(700_000);
+    private static final AtomicInteger NUMBERS = new AtomicInteger(800_000);
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
