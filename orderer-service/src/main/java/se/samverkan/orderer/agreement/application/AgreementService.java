@@ -21,6 +21,7 @@ import se.samverkan.contracts.EventTypes;
 import se.samverkan.contracts.orderer.AgreementSignedV1;
 import se.samverkan.contracts.orderer.AgreementTerminatedV1;
 import se.samverkan.contracts.orderer.LovApplicationAuthorisedV1;
+import se.samverkan.contracts.orderer.TenderContractConcludedV1;
 import se.samverkan.defaults.security.Caller;
 import se.samverkan.defaults.security.Role;
 import se.samverkan.defaults.validation.Violation;
@@ -117,6 +118,35 @@ public class AgreementService {
         Agreement signed = ((Agreement.Change.Changed) signing).agreement();
         agreements.insertIfAbsent(signed, List.of(EventEnvelope.of(EventTypes.AGREEMENT_SIGNED_V1, clock.instant(),
                 signed.boardOrganisationId(), CorrelationId.current(), signed(signed))));
+    }
+
+    /**
+     * Drafts the agreement of a contract concluded after a tender: route LOU (for LOU and LUF
+     * alike), the tender's requirements, the winning price and the award's dates, under the id
+     * the tender gave it. The board signs it as any agreement. A redelivery changes nothing.
+     */
+    public void concludeTenderContract(TenderContractConcludedV1 concluded) {
+        AgreementId id = AgreementId.parse(concluded.agreementId()).orElseThrow(() ->
+                new IllegalArgumentException("Tender " + concluded.tenderId() + " names no agreement id"));
+        if (agreements.find(id).isPresent()) {
+            return;
+        }
+        ContractableProvider provider = providers.find(concluded.providerId()).orElseThrow(() ->
+                new IllegalStateException("Provider " + concluded.providerId() + " of tender " + concluded.tenderId()
+                        + " is not known here"));
+        Agreement.Terms terms = new Agreement.Terms(concluded.title(), ProcurementRoute.LOU.name(),
+                concluded.serviceArea(), concluded.startsOn(), concluded.endsOn(),
+                new BigDecimal(concluded.annualValueSek()), concluded.valueLevel(), concluded.impactLevel(), null, null,
+                concluded.tenderReference(), concluded.awardedOn(), concluded.standstillEndsOn(),
+                concluded.requirements().stream().map(r -> new Agreement.RequirementTerms(r.category(), r.text(),
+                        r.followUpMethod())).toList());
+        Agreement.Drafting drafting = Agreement.draft(id, concluded.boardId(), concluded.boardOrganisationId(),
+                provider, terms, clock.instant());
+        if (drafting instanceof Agreement.Drafting.Rejected rejected) {
+            throw new IllegalStateException("Tender " + concluded.tenderId() + " cannot be drafted: "
+                    + rejected.violations());
+        }
+        agreements.insertIfAbsent(((Agreement.Drafting.Drafted) drafting).agreement(), List.of());
     }
 
     public Outcome replaceRequirements(String id, List<Agreement.RequirementTerms> requirements, Caller caller) {

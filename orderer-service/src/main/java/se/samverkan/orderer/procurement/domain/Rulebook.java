@@ -115,8 +115,24 @@ public final class Rulebook {
         Level value = violations.oneOf(Level.class, "valueLevel", terms.valueLevel(), true);
         Level impact = violations.oneOf(Level.class, "impactLevel", terms.impactLevel(), true);
         violations.maxLength("compensation", terms.compensation(), TEXT_MAX);
+        List<Requirement> requirements = requirements(terms.requirements(), violations, "Förfrågningsunderlaget");
+        if (!violations.isEmpty()) {
+            return new Result.Rejected(violations.list());
+        }
+        return new Result.Done(new Rulebook(UUID.randomUUID(), boardId, boardOrganisationId, terms.reference().strip(),
+                terms.title().strip(), terms.serviceArea().strip(), openFrom, terms.estimatedAnnualValueSek(), value,
+                impact, blank(terms.compensation()), requirements, null, now, 0));
+    }
+
+    /**
+     * Reads requirements from the shared catalogue, each with how it is followed up; every
+     * category that every agreement must carry is there, since the procurement becomes an
+     * agreement on exactly these terms. {@code document} names the document in the messages.
+     */
+    public static List<Requirement> requirements(List<RequirementTerms> terms, Violations violations,
+                                                 String document) {
         List<Requirement> requirements = new ArrayList<>();
-        List<RequirementTerms> given = terms.requirements() == null ? List.of() : terms.requirements();
+        List<RequirementTerms> given = terms == null ? List.of() : terms;
         for (int i = 0; i < given.size(); i++) {
             RequirementTerms term = given.get(i);
             String prefix = "requirements[" + i + "].";
@@ -137,17 +153,11 @@ public final class Rulebook {
         for (RequirementCategory category : RequirementCategory.values()) {
             if (category.mandatory() && given.stream().noneMatch(term -> term != null
                     && term.category() != null && category.name().equalsIgnoreCase(term.category().strip()))) {
-                violations.add("requirements", "mandatory-category", "Förfrågningsunderlaget saknar krav om: "
-                        + category.label() + " (" + category.name() + "). Varje auktorisation blir ett avtal med "
-                        + "just dessa krav.");
+                violations.add("requirements", "mandatory-category", document + " saknar krav om: "
+                        + category.label() + " (" + category.name() + "). Avtalet som blir följden får just dessa krav.");
             }
         }
-        if (!violations.isEmpty()) {
-            return new Result.Rejected(violations.list());
-        }
-        return new Result.Done(new Rulebook(UUID.randomUUID(), boardId, boardOrganisationId, terms.reference().strip(),
-                terms.title().strip(), terms.serviceArea().strip(), openFrom, terms.estimatedAnnualValueSek(), value,
-                impact, blank(terms.compensation()), requirements, null, now, 0));
+        return requirements;
     }
 
     /** Closes the choice system for new applications; authorised providers keep their agreements. */

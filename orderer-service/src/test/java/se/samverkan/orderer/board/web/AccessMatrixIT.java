@@ -357,6 +357,30 @@ class AccessMatrixIT {
                         .target(owner -> "/api/v1/boards/" + contractedBoardOf(owner) + "/coverage")
                         .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER)
                         .anyOrganisation(200, COUNCIL_ANALYST, ADMINISTRATOR))
+                .route("POST /api/v1/tenders", row -> row.ownerNames(n -> "board-bola" + n)
+                        .bodyFor(owner -> tenderTerms(boardOf(owner)))
+                        .ownOrganisation(201, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(201, ADMINISTRATOR))
+                .route("GET /api/v1/tenders", row -> row.anyOrganisation(200, Role.values()))
+                .route("GET /api/v1/tenders/{id}", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/tenders/" + tenderOf(owner, 0))
+                        .anyOrganisation(200, Role.values()))
+                .route("POST /api/v1/tenders/{id}/bids", row -> row.ownerNames(n -> "provider-bola" + n)
+                        .target(owner -> "/api/v1/tenders/" + tenderOf("board-tnd" + TENDER_BOARDS.incrementAndGet(), 0)
+                                + "/bids")
+                        .bodyFor(owner -> "{\"providerId\":\"" + providerActingFor(owner)
+                                + "\",\"annualPriceSek\":1000000}")
+                        .ownOrganisation(201, PROVIDER_USER, PRODUCTION_BOARD).anyOrganisation(201, ADMINISTRATOR))
+                .route("POST /api/v1/tenders/{id}/evaluation", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/tenders/" + tenderOf(owner, 1) + "/evaluation")
+                        .bodyFor(owner -> "{\"qualityScores\":{\"" + lastBid + "\":70}}")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("POST /api/v1/tenders/{id}/award", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/tenders/" + tenderOf(owner, 2) + "/award")
+                        .body(() -> "{\"awardedOn\":\"2020-02-01\"}")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
+                .route("POST /api/v1/tenders/{id}/conclude", row -> row.ownerNames(n -> "board-bola" + n)
+                        .target(owner -> "/api/v1/tenders/" + tenderOf(owner, 3) + "/conclude")
+                        .ownOrganisation(200, ORDERER_OFFICIAL, CONTRACT_MANAGER).anyOrganisation(200, ADMINISTRATOR))
                 .adminRoutes("contractable-providers")
                 .verify();
     }
@@ -639,6 +663,49 @@ class AccessMatrixIT {
                 + rulebookOf(organisation) + "\",\"providerId\":\"" + lovProvider() + "\"}");
         assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);
         return ApiClient.json(applied).get("id").asString();
+    }
+
+    private static final AtomicInteger TENDER_BOARDS = new AtomicInteger();
+    private volatile String lastBid;
+
+    private String tenderTerms(String boardId) {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        return """
+                {"boardId":"%s","reference":"LOU %s","title":"Drift","law":"LOU","serviceArea":"RESIDENTIAL_CARE",
+                 "bidDeadline":"%s","contractStartsOn":"%s","contractEndsOn":"%s","estimatedAnnualValueSek":1000000,
+                 "valueLevel":"HIGH","impactLevel":"HIGH","priceWeightPercent":50,"requirements":%s}"""
+                .formatted(boardId, java.util.UUID.randomUUID(), today.plusDays(30), today.plusDays(90),
+                        today.plusYears(3), REQUIREMENTS);
+    }
+
+    /**
+     * A tender of a new board the organisation acts for, made as far as {@code stage}: 0 open, 1
+     * with the matrix provider's bid and its deadline passed, 2 evaluated, 3 awarded with the
+     * standstill over. The deadline is moved into the past in storage, as the weeks would.
+     */
+    private String tenderOf(String organisation, int stage) {
+        ApiClient admin = admin();
+        HttpResponse<String> announced = admin.post("/api/v1/tenders", tenderTerms(boardOf(organisation)));
+        assertThat(announced.statusCode()).as(announced.body()).isEqualTo(201);
+        String id = ApiClient.json(announced).get("id").asString();
+        if (stage >= 1) {
+            HttpResponse<String> bid = admin.post("/api/v1/tenders/" + id + "/bids", "{\"providerId\":\""
+                    + lovProvider() + "\",\"annualPriceSek\":900000}");
+            assertThat(bid.statusCode()).as(bid.body()).isEqualTo(201);
+            lastBid = ApiClient.json(bid).get("bids").get(0).get("id").asString();
+            mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                    org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id)),
+                    org.springframework.data.mongodb.core.query.Update.update("bidDeadline", "2020-01-01"), "tenders");
+        }
+        if (stage >= 2) {
+            assertThat(admin.post("/api/v1/tenders/" + id + "/evaluation", "{\"qualityScores\":{\"" + lastBid
+                    + "\":70}}").statusCode()).isEqualTo(200);
+        }
+        if (stage >= 3) {
+            assertThat(admin.post("/api/v1/tenders/" + id + "/award", "{\"awardedOn\":\"2020-02-01\"}")
+                    .statusCode()).isEqualTo(200);
+        }
+        return id;
     }
 
     private String boardOf(String organisation) {
