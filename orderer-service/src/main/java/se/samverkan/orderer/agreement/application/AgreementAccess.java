@@ -35,8 +35,10 @@ final class AgreementAccess {
         return caller.hasAny(PROVIDER_USER, PRODUCTION_BOARD) && agreement.withProviderRunBy(caller.organisation());
     }
 
+    /** A board the contract spans follows it up for its part, so its officials see it too. */
     static boolean maySee(Caller caller, Agreement agreement) {
         return seesAll(caller) || actsForBoard(caller, agreement.boardOrganisationId())
+                || caller.hasAny(ORDERER_OFFICIAL, CONTRACT_MANAGER) && agreement.sharedWith(caller.organisation())
                 || actsForProvider(caller, agreement);
     }
 

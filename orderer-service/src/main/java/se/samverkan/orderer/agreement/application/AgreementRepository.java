@@ -27,7 +27,7 @@ public interface AgreementRepository {
 
     Page<Agreement> list(Filter filter, Pageable pageable);
 
-    /** Every signed agreement of the board. */
+    /** Every signed agreement of the board: its own, and those it follows up for its part. */
     List<Agreement> listSigned(String boardOrganisationId);
 
     /** Signed strategic agreements of the board. */

@@ -149,6 +149,29 @@ public class AgreementService {
         agreements.insertIfAbsent(((Agreement.Drafting.Drafted) drafting).agreement(), List.of());
     }
 
+    /**
+     * The owning board names the other boards the contract spans, each with its part; each of
+     * them then sees it, must cover its provider in its follow-up plan and follows its units up.
+     */
+    public Outcome shareWith(String id, List<BoardPartRequest> parts, Caller caller) {
+        List<Agreement.PartTerms> terms = new ArrayList<>();
+        for (BoardPartRequest part : parts == null ? List.<BoardPartRequest>of() : parts) {
+            if (part == null) {
+                terms.add(null);
+                continue;
+            }
+            Board board = part.boardId() == null ? null : boards.find(part.boardId().strip()).orElse(null);
+            terms.add(new Agreement.PartTerms(part.boardId(), board == null ? null : board.organisationId(),
+                    board == null ? null : board.name(), part.part()));
+        }
+        return change(id, caller, agreement -> AgreementAccess.mayChange(caller, agreement),
+                agreement -> agreement.shareWith(terms));
+    }
+
+    /** A board and its part of a contract, as a client names them. */
+    public record BoardPartRequest(String boardId, String part) {
+    }
+
     public Outcome replaceRequirements(String id, List<Agreement.RequirementTerms> requirements, Caller caller) {
         return change(id, caller, agreement -> AgreementAccess.mayChange(caller, agreement),
                 agreement -> agreement.replaceRequirements(requirements));

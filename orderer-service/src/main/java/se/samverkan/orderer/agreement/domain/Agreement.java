@@ -45,6 +45,7 @@ public final class Agreement {
     private final String contractManager;
     private final RouteDetails routeDetails;
     private final List<Requirement> requirements;
+    private final List<BoardPart> boardParts;
     private final Map<DirectOrderStep, StepRecord> directOrderSteps;
     private final AgreementStatus status;
     private final LocalDate signedOn;
@@ -72,6 +73,17 @@ public final class Agreement {
     public record RequirementTerms(String category, String text, String followUpMethod) {
     }
 
+    /**
+     * Another board the contract spans: it follows the agreement up for its part (what of the
+     * service is its own), while the owning board signs, changes and ends it.
+     */
+    public record BoardPart(String boardId, String boardOrganisationId, String boardName, String part) {
+    }
+
+    /** A part as a client sends it, with the board already looked up (null when unknown). */
+    public record PartTerms(String boardId, String boardOrganisationId, String boardName, String part) {
+    }
+
     private Agreement(Builder b) {
         this.id = Objects.requireNonNull(b.id);
         this.boardId = Objects.requireNonNull(b.boardId);
@@ -88,6 +100,7 @@ public final class Agreement {
         this.contractManager = b.contractManager;
         this.routeDetails = Objects.requireNonNull(b.routeDetails);
         this.requirements = List.copyOf(b.requirements);
+        this.boardParts = List.copyOf(b.boardParts);
         this.directOrderSteps = b.directOrderSteps.isEmpty() ? Map.of()
                 : Map.copyOf(new EnumMap<>(b.directOrderSteps));
         this.status = Objects.requireNonNull(b.status);
@@ -340,6 +353,57 @@ public final class Agreement {
         return new Change.Changed(b.next());
     }
 
+    /**
+     * Names the other boards the contract spans, each once with its part; replaces the earlier
+     * list. The owning board is not a part of its own agreement, and an ended agreement is not
+     * shared any more.
+     */
+    public Change shareWith(List<PartTerms> parts) {
+        Violations violations = new Violations();
+        if (status == AgreementStatus.TERMINATED) {
+            violations.add("status", "terminated", "Avtalet är avslutat och delas inte med fler nämnder.");
+        }
+        List<BoardPart> shared = new ArrayList<>();
+        List<PartTerms> given = parts == null ? List.of() : parts;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < given.size(); i++) {
+            PartTerms term = given.get(i);
+            String at = "parts[" + i + "]";
+            if (term == null || term.boardId() == null || term.boardId().isBlank()) {
+                violations.add(at + ".boardId", "required", "Ange vilken nämnd som har del i avtalet ('boardId').");
+                continue;
+            }
+            if (term.boardOrganisationId() == null) {
+                violations.add(at + ".boardId", "unknown-board", "Nämnden " + term.boardId() + " finns inte.");
+                continue;
+            }
+            if (term.boardOrganisationId().equals(boardOrganisationId)) {
+                violations.add(at + ".boardId", "owning-board", "Nämnden äger avtalet; ange de andra nämnder som "
+                        + "avtalet spänner över.");
+            } else if (!seen.add(term.boardOrganisationId())) {
+                violations.add(at + ".boardId", "unique", "Nämnden " + term.boardName() + " är redan med.");
+            }
+            if (violations.require(at + ".part", term.part())) {
+                violations.maxLength(at + ".part", term.part(), TEXT_MAX);
+            }
+            if (term.part() != null && !term.part().isBlank()) {
+                shared.add(new BoardPart(term.boardId().strip(), term.boardOrganisationId(), term.boardName(),
+                        term.part().strip()));
+            }
+        }
+        if (!violations.isEmpty()) {
+            return new Change.Rejected(violations.list());
+        }
+        Builder b = toBuilder();
+        b.boardParts = shared;
+        return new Change.Changed(b.next());
+    }
+
+    /** Whether the organisation is a board that follows the agreement up for its part. */
+    public boolean sharedWith(String organisation) {
+        return organisation != null && boardParts.stream().anyMatch(p -> p.boardOrganisationId().equals(organisation));
+    }
+
     /** Strategic contracts (high value and high impact on the activity) are reported to the council. */
     public boolean strategic() {
         return valueLevel == Level.HIGH && impactLevel == Level.HIGH;
@@ -412,6 +476,7 @@ public final class Agreement {
         b.contractManager = contractManager;
         b.routeDetails = routeDetails;
         b.requirements = new ArrayList<>(requirements);
+        b.boardParts = new ArrayList<>(boardParts);
         b.directOrderSteps = new EnumMap<>(DirectOrderStep.class);
         b.directOrderSteps.putAll(directOrderSteps);
         b.status = status;
@@ -440,6 +505,7 @@ public final class Agreement {
         public String contractManager;
         public RouteDetails routeDetails;
         public List<Requirement> requirements = new ArrayList<>();
+        public List<BoardPart> boardParts = new ArrayList<>();
         public Map<DirectOrderStep, StepRecord> directOrderSteps = new EnumMap<>(DirectOrderStep.class);
         public AgreementStatus status;
         public LocalDate signedOn;
@@ -508,6 +574,10 @@ public final class Agreement {
 
     public RouteDetails routeDetails() {
         return routeDetails;
+    }
+
+    public List<BoardPart> boardParts() {
+        return boardParts;
     }
 
     public List<Requirement> requirements() {

@@ -63,6 +63,16 @@ class AgreementDocument {
     Long version;
     List<OutboxEntry> outbox = new ArrayList<>();
 
+    /** The other boards the contract spans, each with its part; absent on agreements of one board. */
+    List<BoardPartDocument> boardParts = new ArrayList<>();
+
+    static class BoardPartDocument {
+        String boardId;
+        String boardOrganisationId;
+        String boardName;
+        String part;
+    }
+
     static class RequirementDocument {
         String id;
         String category;

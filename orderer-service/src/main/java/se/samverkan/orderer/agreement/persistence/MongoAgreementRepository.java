@@ -123,7 +123,10 @@ class MongoAgreementRepository implements AgreementRepository {
             query.addCriteria(Criteria.where("strategic").is(filter.strategic()));
         }
         if (filter.visibleToBoardOrganisation() != null) {
-            query.addCriteria(Criteria.where("boardOrganisationId").is(filter.visibleToBoardOrganisation()));
+            // the board's own agreements and those it follows up for its part
+            query.addCriteria(new Criteria().orOperator(
+                    Criteria.where("boardOrganisationId").is(filter.visibleToBoardOrganisation()),
+                    Criteria.where("boardParts.boardOrganisationId").is(filter.visibleToBoardOrganisation())));
         }
         if (filter.visibleToProviderOrganisation() != null) {
             query.addCriteria(Criteria.where("providerOrganisationId").is(filter.visibleToProviderOrganisation()));
@@ -135,7 +138,9 @@ class MongoAgreementRepository implements AgreementRepository {
 
     @Override
     public List<Agreement> listSigned(String boardOrganisationId) {
-        return mongo.find(Query.query(Criteria.where("boardOrganisationId").is(boardOrganisationId)
+        return mongo.find(Query.query(new Criteria().orOperator(
+                        Criteria.where("boardOrganisationId").is(boardOrganisationId),
+                        Criteria.where("boardParts.boardOrganisationId").is(boardOrganisationId))
                 .and("status").is(AgreementStatus.SIGNED.name())), AgreementDocument.class).stream()
                 .map(this::toDomain).toList();
     }
@@ -180,6 +185,15 @@ class MongoAgreementRepository implements AgreementRepository {
             r.followUpMethod = requirement.followUpMethod().name();
             d.requirements.add(r);
         }
+        d.boardParts = new ArrayList<>();
+        for (Agreement.BoardPart part : agreement.boardParts()) {
+            AgreementDocument.BoardPartDocument p = new AgreementDocument.BoardPartDocument();
+            p.boardId = part.boardId();
+            p.boardOrganisationId = part.boardOrganisationId();
+            p.boardName = part.boardName();
+            p.part = part.part();
+            d.boardParts.add(p);
+        }
         d.directOrderSteps = new LinkedHashMap<>();
         agreement.directOrderSteps().forEach((step, record) -> {
             AgreementDocument.StepDocument s = new AgreementDocument.StepDocument();
@@ -220,6 +234,11 @@ class MongoAgreementRepository implements AgreementRepository {
                 ? List.<AgreementDocument.RequirementDocument>of() : d.requirements) {
             b.requirements.add(new Requirement(UUID.fromString(r.id), RequirementCategory.valueOf(r.category), r.text,
                     FollowUpMethod.valueOf(r.followUpMethod)));
+        }
+        b.boardParts = new ArrayList<>();
+        for (AgreementDocument.BoardPartDocument p : d.boardParts == null
+                ? List.<AgreementDocument.BoardPartDocument>of() : d.boardParts) {
+            b.boardParts.add(new Agreement.BoardPart(p.boardId, p.boardOrganisationId, p.boardName, p.part));
         }
         Map<DirectOrderStep, Agreement.StepRecord> steps = new EnumMap<>(DirectOrderStep.class);
         if (d.directOrderSteps != null) {

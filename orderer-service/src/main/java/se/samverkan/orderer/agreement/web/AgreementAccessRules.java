@@ -30,7 +30,7 @@ class AgreementAccessRules {
                 .requestMatchers(HttpMethod.POST, "/api/v1/agreements", "/api/v1/agreements/*/sign",
                         "/api/v1/agreements/*/terminate")
                 .hasAnyRole(roles(ORDERER_OFFICIAL, CONTRACT_MANAGER, ADMINISTRATOR))
-                .requestMatchers(HttpMethod.PUT, "/api/v1/agreements/*/requirements")
+                .requestMatchers(HttpMethod.PUT, "/api/v1/agreements/*/requirements", "/api/v1/agreements/*/board-parts")
                 .hasAnyRole(roles(ORDERER_OFFICIAL, CONTRACT_MANAGER, ADMINISTRATOR));
     }
 }

@@ -101,6 +101,15 @@ class AgreementController {
                 .orElseGet(() -> notFound(id));
     }
 
+    @PutMapping("/{id}/board-parts")
+    ResponseEntity<?> boardParts(@PathVariable String id, @RequestBody BoardPartsRequest request, Caller caller) {
+        if (request.parts() == null) {
+            return ResponseEntity.badRequest().body(Problems.validation(List.of(new Violation("parts", "required",
+                    "Ange nämnderna som en lista ('parts'); en tom lista gör avtalet till nämndens eget igen."))));
+        }
+        return answer(agreements.shareWith(id, request.parts(), caller), null);
+    }
+
     @PutMapping("/{id}/requirements")
     ResponseEntity<?> requirements(@PathVariable String id, @RequestBody RequirementsRequest request, Caller caller) {
         if (request.requirements() == null) {
@@ -165,6 +174,9 @@ class AgreementController {
         }
     }
 
+    record BoardPartsRequest(List<AgreementService.BoardPartRequest> parts) {
+    }
+
     record RequirementsRequest(List<Agreement.RequirementTerms> requirements) {
     }
 
@@ -180,6 +192,7 @@ class AgreementController {
                              String valueLevel, String impactLevel, boolean strategic, boolean legallyBinding,
                              String contractManager, String rulebookReference, String tenderReference,
                              LocalDate awardedOn, LocalDate standstillEndsOn, List<RequirementResponse> requirements,
+                             List<Agreement.BoardPart> boardParts,
                              Map<String, Agreement.StepRecord> directOrderSteps, String status, LocalDate signedOn,
                              LocalDate terminatedOn, String terminationReason, Instant createdAt, long version,
                              List<String> warnings) {
@@ -198,7 +211,7 @@ class AgreementController {
                     a.routeDetails().awardedOn(), a.routeDetails().standstillEndsOn(),
                     a.requirements().stream().map(r -> new RequirementResponse(r.id().toString(), r.category().name(),
                             r.category().label(), r.text(), r.followUpMethod().name())).toList(),
-                    steps, a.status().name(), a.signedOn().orElse(null), a.terminatedOn().orElse(null),
+                    a.boardParts(), steps, a.status().name(), a.signedOn().orElse(null), a.terminatedOn().orElse(null),
                     a.terminationReason().orElse(null), a.createdAt(), a.version(), warnings);
         }
     }

@@ -147,6 +147,26 @@ class AgreementTest {
                 tuple("requirements[0].text", "required"), tuple("requirements[0].followUpMethod", "one-of"));
     }
 
+    @Test
+    void aContractSpanningSeveralBoardsNamesEachOtherBoardOnceWithItsPart() {
+        Agreement agreement = drafted(PRIVATE, terms("LOV"));
+
+        Agreement.Change refused = agreement.shareWith(List.of(
+                new Agreement.PartTerms("b-von", "board-von", "Vård- och omsorgsnämnden", "Allt"),
+                new Agreement.PartTerms("b-bun", "board-bun", "Barn- och utbildningsnämnden", "Ledsagning"),
+                new Agreement.PartTerms("b-bun", "board-bun", "Barn- och utbildningsnämnden", "Igen"),
+                new Agreement.PartTerms("b-x", null, null, "Okänd"),
+                new Agreement.PartTerms("b-kun", "board-kun", "Kultur- och utbildningsnämnden", " ")));
+        assertThat(((Agreement.Change.Rejected) refused).violations()).extracting(v -> v.rule())
+                .containsExactly("owning-board", "unique", "unknown-board", "required");
+
+        Agreement shared = changed(agreement.shareWith(List.of(new Agreement.PartTerms("b-bun", "board-bun",
+                "Barn- och utbildningsnämnden", "Ledsagning för barn och unga"))));
+        assertThat(shared.sharedWith("board-bun")).isTrue();
+        assertThat(shared.sharedWith("board-von")).as("the owner is not a part").isFalse();
+        assertThat(changed(shared.shareWith(List.of())).boardParts()).isEmpty();
+    }
+
     private static Agreement.Terms terms(String route) {
         return new Agreement.Terms("Avtal " + route, route, "HOME_CARE", "2026-01-01", "2027-12-31",
                 new BigDecimal("14500000"), "HIGH", "HIGH", "von.avtal", "LOV-regelbok hemtjänst 2026", null, null,
