@@ -99,6 +99,7 @@ public final class Platform implements AutoCloseable {
         }
         if (config.demoData()) {
             new DemoData(gatewayUri(), issuer.tokenFor("admin", "samverkan-cli"), log).load();
+            new DemoOperations(gatewayUri(), user -> issuer.tokenFor(user, "samverkan-cli"), log).load();
         }
         log.accept("Samverkan är igång efter " + Duration.between(begin, Instant.now()).toSeconds() + " s.");
     }
