@@ -129,9 +129,22 @@ class LossAndDuplicationIT {
             log("all " + EVENTS + " registrations answered; waiting for the read models");
 
             Set<String> produced = ids(producerUri, "api/v1/providers");
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-            while (Instant.now().isBefore(deadline) && (total(transparencyUri, "api/v1/public/providers") < produced.size()
-                    || reportingTotal(reportingUri) < produced.size())) {
+            // Wait while the read models catch up: as long as they make progress (a loaded, shared
+            // machine drains the backlog slowly), but give up after a minute without any, which a
+            // lost event would cause, or after ten minutes in all.
+            Instant giveUp = Instant.now().plus(Duration.ofMinutes(10));
+            Instant lastProgress = Instant.now();
+            long seen = -1;
+            while (Instant.now().isBefore(giveUp) && Instant.now().isBefore(lastProgress.plusSeconds(60))) {
+                long publicNow = total(transparencyUri, "api/v1/public/providers");
+                long reportingNow = reportingTotal(reportingUri);
+                if (publicNow >= produced.size() && reportingNow >= produced.size()) {
+                    break;
+                }
+                if (publicNow + reportingNow > seen) {
+                    seen = publicNow + reportingNow;
+                    lastProgress = Instant.now();
+                }
                 Thread.sleep(500);
             }
             Thread.sleep(2_000);
@@ -212,7 +225,9 @@ class LossAndDuplicationIT {
     }
 
     private static long reportingTotal(URI reporting) throws Exception {
-        return JSON.readTree(get(reporting, "api/v1/reports/providers-by-legal-form").body()).get("total").asLong();
+        HttpResponse<String> response = get(reporting, "api/v1/reports/providers-by-legal-form");
+        assertThat(response.statusCode()).as("reporting-service answers: %s", response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).get("total").asLong();
     }
 
     private static HttpResponse<String> get(URI base, String path) throws Exception {
