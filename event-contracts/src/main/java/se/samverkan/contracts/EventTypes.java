@@ -21,6 +21,7 @@ import se.samverkan.contracts.producer.ProviderRegisteredV1;
 import se.samverkan.contracts.producer.ProviderSnapshotV1;
 import se.samverkan.contracts.producer.StatisticsSubmittedV1;
 import se.samverkan.contracts.producer.ResultUnitMonthClosedV1;
+import se.samverkan.contracts.producer.UnitClosedV1;
 import se.samverkan.contracts.producer.UnitOpenedV1;
 import se.samverkan.contracts.resync.ResyncRequestedV1;
 
@@ -38,6 +39,9 @@ public final class EventTypes {
 
     public static final EventType<UnitOpenedV1> UNIT_OPENED_V1 =
             new EventType<>("unit.opened.v1", PRODUCER_SERVICE, UnitOpenedV1.class);
+
+    public static final EventType<UnitClosedV1> UNIT_CLOSED_V1 =
+            new EventType<>("unit.closed.v1", PRODUCER_SERVICE, UnitClosedV1.class);
 
     public static final EventType<ProviderSnapshotV1> PROVIDER_SNAPSHOT_V1 =
             new EventType<>("provider.snapshot.v1", PRODUCER_SERVICE, ProviderSnapshotV1.class);
@@ -100,7 +104,7 @@ public final class EventTypes {
             COUNCIL_GOALS_ADOPTED_V1, BOARD_GOALS_ADOPTED_V1, FINDING_REGISTERED_V1, ACTION_PLAN_SUBMITTED_V1,
             ACTION_PLAN_DECIDED_V1, FINDING_CLOSED_V1, STATISTICS_SPECIFICATION_PUBLISHED_V1,
             LOV_APPLICATION_AUTHORISED_V1, ACTIVITY_REPORT_SUBMITTED_V1, INSIGHT_PACKAGE_DELIVERED_V1,
-            STATISTICS_SUBMITTED_V1, RESULT_UNIT_MONTH_CLOSED_V1, TENDER_CONTRACT_CONCLUDED_V1);
+            STATISTICS_SUBMITTED_V1, RESULT_UNIT_MONTH_CLOSED_V1, TENDER_CONTRACT_CONCLUDED_V1, UNIT_CLOSED_V1);
 
     private EventTypes() {
     }

@@ -16,7 +16,8 @@ public record ProviderSnapshotV1(
         List<UnitSnapshot> units,
         long version) {
 
-    /** A unit as it is now. */
-    public record UnitSnapshot(String unitId, String name, String serviceArea, String area, String openedOn) {
+    /** A unit as it is now; {@code closedOn} (ISO date) is null while it is open. */
+    public record UnitSnapshot(String unitId, String name, String serviceArea, String area, String openedOn,
+                               String closedOn) {
     }
 }

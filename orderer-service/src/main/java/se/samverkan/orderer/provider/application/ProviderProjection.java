@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import se.samverkan.contracts.EventEnvelope;
 import se.samverkan.contracts.producer.ProviderRegisteredV1;
 import se.samverkan.contracts.producer.ProviderSnapshotV1;
+import se.samverkan.contracts.producer.UnitClosedV1;
 import se.samverkan.contracts.producer.UnitOpenedV1;
 import se.samverkan.orderer.provider.domain.ContractableProvider;
 import se.samverkan.orderer.provider.domain.ProviderUnit;
@@ -45,7 +46,7 @@ public class ProviderProjection {
         if (payload.units() != null) {
             for (ProviderSnapshotV1.UnitSnapshot unit : payload.units()) {
                 saveUnit(event, payload.providerId(), unit.unitId(), unit.name(), unit.serviceArea(), unit.area(),
-                        unit.openedOn(), payload.version());
+                        unit.openedOn(), unit.closedOn(), payload.version());
             }
         }
     }
@@ -53,17 +54,27 @@ public class ProviderProjection {
     public void onUnitOpened(EventEnvelope<UnitOpenedV1> event) {
         UnitOpenedV1 payload = event.payload();
         saveUnit(event, payload.providerId(), payload.unitId(), payload.name(), payload.serviceArea(), payload.area(),
-                payload.openedOn(), payload.providerVersion());
+                payload.openedOn(), null, payload.providerVersion());
+    }
+
+    /** A closed unit leaves the coverage view from the year after it closed. */
+    public void onUnitClosed(EventEnvelope<UnitClosedV1> event) {
+        UnitClosedV1 payload = event.payload();
+        if (payload.closedOn() == null) {
+            throw new IllegalArgumentException("unit.closed.v1 " + event.eventId() + " lacks closedOn");
+        }
+        saveUnit(event, payload.providerId(), payload.unitId(), payload.name(), payload.serviceArea(), payload.area(),
+                payload.openedOn(), payload.closedOn(), payload.providerVersion());
     }
 
     private void saveUnit(EventEnvelope<?> event, String providerId, String unitId, String name, String serviceArea,
-                          String area, String openedOn, long providerVersion) {
+                          String area, String openedOn, String closedOn, long providerVersion) {
         if (providerId == null || unitId == null || name == null || serviceArea == null) {
             throw new IllegalArgumentException(event.type() + " " + event.eventId()
                     + " lacks providerId, unitId, name or serviceArea of a unit");
         }
         ProviderUnit unit = new ProviderUnit(unitId, providerId, name, serviceArea, area, date(openedOn),
-                providerVersion);
+                date(closedOn), providerVersion);
         if (!units.saveIfNewer(unit, event.eventId().toString())) {
             log.info("Ignored unit {} of event {}: already at provider version {} or newer", unitId, event.eventId(),
                     providerVersion);

@@ -55,6 +55,7 @@ class MongoUnitDirectory implements UnitDirectory {
                 .set("serviceArea", unit.serviceArea())
                 .set("area", unit.area())
                 .set("openedOn", unit.openedOn() == null ? null : unit.openedOn().toString())
+                .set("closedOn", unit.closedOn() == null ? null : unit.closedOn().toString())
                 .set("providerVersion", unit.providerVersion())
                 .set("schemaVersion", 1), eventId);
         try {
@@ -68,8 +69,9 @@ class MongoUnitDirectory implements UnitDirectory {
     private static ProviderUnit unit(Document d) {
         Number version = d.get("providerVersion", Number.class);
         String openedOn = d.getString("openedOn");
+        String closedOn = d.getString("closedOn");
         return new ProviderUnit(d.getString("_id"), d.getString("providerId"), d.getString("name"),
                 d.getString("serviceArea"), d.getString("area"), openedOn == null ? null : LocalDate.parse(openedOn),
-                version == null ? 0 : version.longValue());
+                closedOn == null ? null : LocalDate.parse(closedOn), version == null ? 0 : version.longValue());
     }
 }

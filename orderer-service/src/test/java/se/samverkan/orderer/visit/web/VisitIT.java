@@ -108,8 +108,8 @@ class VisitIT {
         KnownProviders.send(rabbit, topology, EventTypes.PROVIDER_SNAPSHOT_V1, new ProviderSnapshotV1(providerId,
                 "Omsorgsgruppen Norr AB", "AKTIEBOLAG", null, PROVIDER_ORG, List.of(
                 new ProviderSnapshotV1.UnitSnapshot(unitId, "Hemtjänst Norra Vallby", "HOME_CARE", "Vallby norra",
-                        "2026-01-01"),
-                new ProviderSnapshotV1.UnitSnapshot(secondUnit, "Hemtjänst Syd", "HOME_CARE", null, "2026-02-01")), 3));
+                        "2026-01-01", null),
+                new ProviderSnapshotV1.UnitSnapshot(secondUnit, "Hemtjänst Syd", "HOME_CARE", null, "2026-02-01", null)), 3));
         await().atMost(Duration.ofSeconds(10)).until(() -> unit(secondUnit) != null
                 && "Hemtjänst Norra Vallby".equals(unit(unitId).getString("name")));
 

@@ -37,7 +37,7 @@ public class OpenUnit {
             return new Outcome.NotPermitted();
         }
         Provider.UnitOpening opening = provider.openUnit(command.name(), command.serviceArea(), command.area(),
-                command.openedOn());
+                command.openedOn(), command.address(), command.capacity());
         if (opening instanceof Provider.UnitOpening.Rejected rejected) {
             return new Outcome.Rejected(rejected.violations());
         }
@@ -55,7 +55,7 @@ public class OpenUnit {
     }
 
     public record Command(String providerId, String name, String serviceArea, String area, String openedOn,
-                          Caller caller) {
+                          String address, Integer capacity, Caller caller) {
     }
 
     public sealed interface Outcome {

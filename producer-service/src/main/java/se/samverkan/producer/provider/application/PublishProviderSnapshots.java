@@ -58,7 +58,8 @@ public class PublishProviderSnapshots {
                 new ProviderSnapshotV1(provider.id().toString(), provider.name(), provider.legalForm().name(),
                         provider.organisationNumber().map(OrganisationNumber::value).orElse(null), provider.organisationId(), provider.units().stream()
                         .map(unit -> new ProviderSnapshotV1.UnitSnapshot(unit.id().toString(), unit.name(),
-                                unit.serviceArea().name(), unit.area(), unit.openedOn().toString()))
+                                unit.serviceArea().name(), unit.area(), unit.openedOn().toString(),
+                                unit.closedOn() == null ? null : unit.closedOn().toString()))
                         .toList(), provider.version()));
     }
 }

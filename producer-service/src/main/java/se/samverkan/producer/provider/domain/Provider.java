@@ -33,10 +33,12 @@ public final class Provider {
     private final String organisationId;
     private final Instant registeredAt;
     private final List<Unit> units;
+    private final List<Contact> contacts;
     private final long version;
 
     private Provider(ProviderId id, String name, LegalForm legalForm, OrganisationNumber organisationNumber,
-                     String organisationId, Instant registeredAt, List<Unit> units, long version) {
+                     String organisationId, Instant registeredAt, List<Unit> units, List<Contact> contacts,
+                     long version) {
         this.id = Objects.requireNonNull(id);
         this.name = Objects.requireNonNull(name);
         this.legalForm = Objects.requireNonNull(legalForm);
@@ -44,13 +46,15 @@ public final class Provider {
         this.organisationId = Objects.requireNonNull(organisationId);
         this.registeredAt = Objects.requireNonNull(registeredAt);
         this.units = List.copyOf(units);
+        this.contacts = List.copyOf(contacts);
         this.version = version;
     }
 
     /** Restores a provider from storage. */
     public static Provider restore(ProviderId id, String name, LegalForm legalForm, OrganisationNumber number,
-                                   String organisationId, Instant registeredAt, List<Unit> units, long version) {
-        return new Provider(id, name, legalForm, number, organisationId, registeredAt, units, version);
+                                   String organisationId, Instant registeredAt, List<Unit> units,
+                                   List<Contact> contacts, long version) {
+        return new Provider(id, name, legalForm, number, organisationId, registeredAt, units, contacts, version);
     }
 
     /**
@@ -108,7 +112,7 @@ public final class Provider {
             return new Registration.Rejected(violations.list());
         }
         return new Registration.Registered(new Provider(ProviderId.newId(), name.strip(), form, number, organisation,
-                now, List.of(), 0));
+                now, List.of(), List.of(), 0));
     }
 
     /** {@code provider-} and the name in lower-case ASCII words: "Åkerbo Omsorg AB" is provider-akerbo-omsorg-ab. */
@@ -129,7 +133,8 @@ public final class Provider {
      * Opens a unit of this provider. Its name is unique within the provider whatever the letter
      * case; every problem is reported at once. The provider's version goes up by one.
      */
-    public UnitOpening openUnit(String unitName, String serviceArea, String area, String openedOn) {
+    public UnitOpening openUnit(String unitName, String serviceArea, String area, String openedOn, String address,
+                                Integer capacity) {
         Violations violations = new Violations();
         if (violations.require("name", unitName)) {
             violations.maxLength("name", unitName, NAME_MAX);
@@ -148,6 +153,10 @@ public final class Provider {
             }
         }
         violations.maxLength("area", area, NAME_MAX);
+        violations.maxLength("address", address, NAME_MAX);
+        if (capacity != null && capacity < 0) {
+            violations.add("capacity", "non-negative", "Kapaciteten (antal platser eller brukare) kan inte vara negativ.");
+        }
         LocalDate opened = null;
         if (violations.require("openedOn", openedOn)) {
             try {
@@ -160,11 +169,104 @@ public final class Provider {
             return new UnitOpening.Rejected(violations.list());
         }
         Unit unit = new Unit(UUID.randomUUID(), unitName.strip(), parsedArea,
-                area == null || area.isBlank() ? null : area.strip(), opened);
+                area == null || area.isBlank() ? null : area.strip(), opened,
+                address == null || address.isBlank() ? null : address.strip(), capacity, null, null);
         List<Unit> more = new ArrayList<>(units);
         more.add(unit);
         return new UnitOpening.Opened(new Provider(id, name, legalForm, organisationNumber, organisationId,
-                registeredAt, more, version + 1), unit);
+                registeredAt, more, contacts, version + 1), unit);
+    }
+
+    /** Closes an open unit from a day on or after its opening, with the reason. */
+    public UnitClosing closeUnit(UUID unitId, String closedOn, String reason) {
+        Unit unit = units.stream().filter(candidate -> candidate.id().equals(unitId)).findFirst().orElse(null);
+        if (unit == null) {
+            return new UnitClosing.NoSuchUnit();
+        }
+        Violations violations = new Violations();
+        if (!unit.open()) {
+            violations.add("unit", "closed", "Enheten " + unit.name() + " är redan stängd sedan " + unit.closedOn() + ".");
+        }
+        LocalDate on = violations.date("closedOn", closedOn, true);
+        if (on != null && on.isBefore(unit.openedOn())) {
+            violations.add("closedOn", "after-opening", "Enheten kan inte stängas före den öppnade ("
+                    + unit.openedOn() + ").");
+        }
+        if (violations.require("reason", reason)) {
+            violations.maxLength("reason", reason, 2000);
+        }
+        if (!violations.isEmpty()) {
+            return new UnitClosing.Rejected(violations.list());
+        }
+        Unit closed = unit.closed(on, reason.strip());
+        List<Unit> changed = units.stream().map(candidate -> candidate.id().equals(unitId) ? closed : candidate)
+                .toList();
+        return new UnitClosing.Closed(new Provider(id, name, legalForm, organisationNumber, organisationId,
+                registeredAt, changed, contacts, version + 1), closed);
+    }
+
+    /** Replaces the provider's contact people: each with a name and a role, and a valid e-mail if given. */
+    public ContactChange replaceContacts(List<Contact> given) {
+        Violations violations = new Violations();
+        List<Contact> list = given == null ? List.of() : given;
+        if (list.size() > 20) {
+            violations.add("contacts", "max-size", "Högst 20 kontaktpersoner.");
+        }
+        List<Contact> cleaned = new ArrayList<>();
+        for (int i = 0; i < list.size() && i < 20; i++) {
+            Contact contact = list.get(i);
+            String at = "contacts[" + i + "]";
+            if (contact == null) {
+                violations.add(at, "required", "Kontaktpersonen på plats " + (i + 1) + " är tom.");
+                continue;
+            }
+            boolean named = violations.require(at + ".name", contact.name())
+                    && violations.maxLength(at + ".name", contact.name(), NAME_MAX);
+            boolean role = violations.require(at + ".role", contact.role())
+                    && violations.maxLength(at + ".role", contact.role(), NAME_MAX);
+            String email = blank(contact.email());
+            if (email != null && (email.length() > NAME_MAX || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+                violations.add(at + ".email", "format", "E-postadressen '" + email + "' ser inte ut som en e-postadress.");
+            }
+            String phone = blank(contact.phone());
+            if (phone != null && !phone.matches("[+0-9 ()-]{5,30}")) {
+                violations.add(at + ".phone", "format", "Telefonnumret '" + phone + "' får bara innehålla siffror, "
+                        + "mellanslag, +, - och parenteser.");
+            }
+            if (named && role) {
+                cleaned.add(new Contact(contact.name().strip(), contact.role().strip(), email, phone));
+            }
+        }
+        if (!violations.isEmpty()) {
+            return new ContactChange.Rejected(violations.list());
+        }
+        return new ContactChange.Changed(new Provider(id, name, legalForm, organisationNumber, organisationId,
+                registeredAt, units, cleaned, version + 1));
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** What closing a unit can come to. */
+    public sealed interface UnitClosing {
+        record Closed(Provider provider, Unit unit) implements UnitClosing {
+        }
+
+        record Rejected(List<Violation> violations) implements UnitClosing {
+        }
+
+        record NoSuchUnit() implements UnitClosing {
+        }
+    }
+
+    /** What changing the contacts can come to. */
+    public sealed interface ContactChange {
+        record Changed(Provider provider) implements ContactChange {
+        }
+
+        record Rejected(List<Violation> violations) implements ContactChange {
+        }
     }
 
     /** What opening a unit can come to. */
@@ -209,6 +311,10 @@ public final class Provider {
 
     public Instant registeredAt() {
         return registeredAt;
+    }
+
+    public List<Contact> contacts() {
+        return contacts;
     }
 
     public List<Unit> units() {

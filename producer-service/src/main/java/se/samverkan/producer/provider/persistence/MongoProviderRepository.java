@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Repository;
 import se.samverkan.contracts.EventEnvelope;
 import se.samverkan.defaults.messaging.Outbox;
 import se.samverkan.producer.provider.application.ProviderRepository;
+import se.samverkan.producer.provider.domain.Contact;
 import se.samverkan.producer.provider.domain.LegalForm;
 import se.samverkan.producer.provider.domain.OrganisationNumber;
 import se.samverkan.producer.provider.domain.Provider;
@@ -85,6 +87,7 @@ class MongoProviderRepository implements ProviderRepository {
         document.organisationId = provider.organisationId();
         document.registeredAt = provider.registeredAt();
         document.units = units(provider);
+        document.contacts = contacts(provider);
         events.forEach(event -> document.outbox.add(outbox.entry(event)));
         try {
             mongo.insert(document);
@@ -105,6 +108,7 @@ class MongoProviderRepository implements ProviderRepository {
                 .set("name", provider.name())
                 .set("legalForm", provider.legalForm().name())
                 .set("units", units(provider))
+                .set("contacts", contacts(provider))
                 .set("schemaVersion", ProviderDocument.SCHEMA_VERSION)
                 .inc("version", 1)
                 .push("outbox").each(events.stream().map(outbox::entry).toArray());
@@ -119,6 +123,17 @@ class MongoProviderRepository implements ProviderRepository {
                 ProviderDocument.COLLECTION);
     }
 
+    private static List<ProviderDocument.ContactDocument> contacts(Provider provider) {
+        return provider.contacts().stream().map(contact -> {
+            ProviderDocument.ContactDocument document = new ProviderDocument.ContactDocument();
+            document.name = contact.name();
+            document.role = contact.role();
+            document.email = contact.email();
+            document.phone = contact.phone();
+            return document;
+        }).collect(Collectors.toCollection(ArrayList::new));
+    }
+
     private static List<ProviderDocument.UnitDocument> units(Provider provider) {
         return provider.units().stream().map(unit -> {
             ProviderDocument.UnitDocument document = new ProviderDocument.UnitDocument();
@@ -127,6 +142,10 @@ class MongoProviderRepository implements ProviderRepository {
             document.serviceArea = unit.serviceArea().name();
             document.area = unit.area();
             document.openedOn = unit.openedOn().toString();
+            document.address = unit.address();
+            document.capacity = unit.capacity();
+            document.closedOn = unit.closedOn() == null ? null : unit.closedOn().toString();
+            document.closingReason = unit.closingReason();
             return document;
         }).collect(Collectors.toCollection(ArrayList::new));
     }
@@ -153,13 +172,16 @@ class MongoProviderRepository implements ProviderRepository {
     private Provider toDomain(ProviderDocument document) {
         List<Unit> units = document.units == null ? List.of() : document.units.stream()
                 .map(unit -> new Unit(UUID.fromString(unit.id), unit.name, ServiceArea.valueOf(unit.serviceArea),
-                        unit.area, LocalDate.parse(unit.openedOn)))
+                        unit.area, LocalDate.parse(unit.openedOn), unit.address, unit.capacity,
+                        unit.closedOn == null ? null : LocalDate.parse(unit.closedOn), unit.closingReason))
                 .toList();
         return Provider.restore(ProviderId.parse(document.id).orElseThrow(), document.name,
                 LegalForm.valueOf(document.legalForm),
                 document.organisationNumber == null ? null : new OrganisationNumber(document.organisationNumber),
                 document.organisationId != null ? document.organisationId : Provider.organisationIdFrom(document.name),
-                document.registeredAt, units, document.version == null ? 0 : document.version);
+                document.registeredAt, units, document.contacts == null ? List.of() : document.contacts.stream()
+                        .map(c -> new Contact(c.name, c.role, c.email, c.phone)).toList(),
+                document.version == null ? 0 : document.version);
     }
 
     @Configuration(proxyBeanMethods = false)

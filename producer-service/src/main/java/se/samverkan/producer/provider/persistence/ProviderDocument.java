@@ -35,11 +35,24 @@ class ProviderDocument {
     List<OutboxEntry> outbox = new ArrayList<>();
 
     /** A unit inside its provider's document; dates as ISO-8601 text so no time zone creeps in. */
+    List<ContactDocument> contacts = new ArrayList<>();
+
     static class UnitDocument {
         String id;
         String name;
         String serviceArea;
         String area;
         String openedOn;
+        String address;
+        Integer capacity;
+        String closedOn;
+        String closingReason;
+    }
+
+    static class ContactDocument {
+        String name;
+        String role;
+        String email;
+        String phone;
     }
 }

@@ -26,7 +26,9 @@ class ProviderAccessRules {
         return routes -> routes
                 .requestMatchers(HttpMethod.POST, "/api/v1/providers")
                 .hasAnyRole(roles(ORDERER_OFFICIAL, CONTRACT_MANAGER, ADMINISTRATOR))
-                .requestMatchers(HttpMethod.POST, "/api/v1/providers/*/units")
+                .requestMatchers(HttpMethod.POST, "/api/v1/providers/*/units", "/api/v1/providers/*/units/*/close")
+                .hasAnyRole(roles(PROVIDER_USER, PRODUCTION_BOARD, CONTRACT_MANAGER, ADMINISTRATOR))
+                .requestMatchers(HttpMethod.PUT, "/api/v1/providers/*/contacts")
                 .hasAnyRole(roles(PROVIDER_USER, PRODUCTION_BOARD, CONTRACT_MANAGER, ADMINISTRATOR))
                 .requestMatchers(HttpMethod.GET, "/api/v1/providers", "/api/v1/providers/*")
                 .hasAnyRole(roles(Role.values()));

@@ -47,9 +47,9 @@ class ProviderRepositoryIT {
                 "556345-6788", null, Instant.now())).provider();
         providers.insert(provider, List.of());
         Provider first = ((Provider.UnitOpening.Opened) provider.openUnit("Åkerbo hemtjänst", "HOME_CARE", null,
-                "2026-01-01")).provider();
+                "2026-01-01", null, null)).provider();
         Provider second = ((Provider.UnitOpening.Opened) provider.openUnit("Åkerbo boende", "RESIDENTIAL_CARE", null,
-                "2026-01-01")).provider();
+                "2026-01-01", null, null)).provider();
 
         assertThat(providers.update(first, provider.version(), List.of())).isTrue();
         assertThat(providers.update(second, provider.version(), List.of())).as("read before the first change").isFalse();

@@ -133,6 +133,23 @@ class AccessMatrixIT {
                         .owners("provider").target(owner -> submitted(owner, "/history"))
                         .anyOrganisation(200, COUNCIL_ANALYST, FINANCE, ADMINISTRATOR)
                         .ownOrganisation(200, PROVIDER_USER, PRODUCTION_BOARD, ORDERER_OFFICIAL, CONTRACT_MANAGER))
+                .route("POST /api/v1/providers/{id}/units/{unitId}/close", row -> row.owners("provider")
+                        .target(owner -> {
+                            String provider = providerRunBy(owner);
+                            HttpResponse<String> opened = api().as(ADMINISTRATOR, "ks-klk").post("/api/v1/providers/"
+                                    + provider + "/units", "{\"name\":\"Enhet\",\"serviceArea\":\"HOME_CARE\","
+                                    + "\"openedOn\":\"2026-01-01\"}");
+                            return "/api/v1/providers/" + provider + "/units/" + ApiClient.json(opened).get("id")
+                                    .asString() + "/close";
+                        })
+                        .body(() -> "{\"closedOn\":\"2027-01-01\",\"reason\":\"Flyttar.\"}")
+                        .anyOrganisation(200, CONTRACT_MANAGER, ADMINISTRATOR)
+                        .ownOrganisation(200, PROVIDER_USER, PRODUCTION_BOARD))
+                .route("PUT /api/v1/providers/{id}/contacts", row -> row.owners("provider")
+                        .target(owner -> "/api/v1/providers/" + providerRunBy(owner) + "/contacts")
+                        .body(() -> "{\"contacts\":[{\"name\":\"Anna Berg\",\"role\":\"Verksamhetschef\"}]}")
+                        .anyOrganisation(200, CONTRACT_MANAGER, ADMINISTRATOR)
+                        .ownOrganisation(200, PROVIDER_USER, PRODUCTION_BOARD))
                 .adminRoutes(null)
                 .verify();
     }
