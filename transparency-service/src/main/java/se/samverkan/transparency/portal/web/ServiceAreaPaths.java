@@ -7,7 +7,7 @@ import java.util.Optional;
 import se.samverkan.contracts.producer.ServiceAreaCode;
 
 /** The portal's Swedish paths of the service areas: {@code /jamfor/hemtjanst}, {@code /jamfor/forskola}, … */
-enum ServiceAreaPaths {
+public enum ServiceAreaPaths {
     HOME_CARE("hemtjanst"),
     RESIDENTIAL_CARE("sarskilt-boende"),
     LSS("lss"),
@@ -24,15 +24,15 @@ enum ServiceAreaPaths {
         this.slug = slug;
     }
 
-    String slug() {
+    public String slug() {
         return slug;
     }
 
-    String code() {
+    public String code() {
         return name();
     }
 
-    String label() {
+    public String label() {
         return ServiceAreaCode.labelOf(name());
     }
 
