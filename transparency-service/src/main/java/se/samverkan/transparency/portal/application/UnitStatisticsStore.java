@@ -15,4 +15,7 @@ public interface UnitStatisticsStore {
 
     /** Every unit's stored periods in the service area. */
     List<UnitStatistics> inServiceArea(String serviceArea);
+
+    /** Every unit's stored periods, of one service area when given. */
+    List<UnitStatistics> all(String serviceAreaOrNull);
 }

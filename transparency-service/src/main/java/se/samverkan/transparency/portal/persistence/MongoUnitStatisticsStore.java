@@ -73,6 +73,13 @@ class MongoUnitStatisticsStore implements UnitStatisticsStore {
                 .stream().map(MongoUnitStatisticsStore::toDomain).toList();
     }
 
+    @Override
+    public List<UnitStatistics> all(String serviceAreaOrNull) {
+        Query query = serviceAreaOrNull == null ? new Query()
+                : Query.query(Criteria.where("serviceArea").is(serviceAreaOrNull));
+        return mongo.find(query, Document.class, COLLECTION).stream().map(MongoUnitStatisticsStore::toDomain).toList();
+    }
+
     private static Document toDocument(MeasureFigures figures) {
         Document byGender = new Document();
         figures.byGender().forEach((gender, value) -> byGender.append(gender, text(value)));
