@@ -1,8 +1,10 @@
 package se.samverkan.transparency.portal.application;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,6 +13,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 import se.samverkan.transparency.portal.domain.DisclosureControl;
+import se.samverkan.transparency.portal.domain.MeasureName;
 import se.samverkan.transparency.portal.domain.NeutralOrder;
 import se.samverkan.transparency.portal.domain.QualityFigures;
 import se.samverkan.transparency.portal.domain.UnitListing;
@@ -28,11 +31,14 @@ public class PortalQueries {
 
     private final PublicProviderQueries providers;
     private final UnitStatisticsStore statistics;
+    private final MeasureNameStore measureNames;
     private final DisclosureControl disclosure;
 
-    PortalQueries(PublicProviderQueries providers, UnitStatisticsStore statistics, PortalProperties properties) {
+    PortalQueries(PublicProviderQueries providers, UnitStatisticsStore statistics, MeasureNameStore measureNames,
+                  PortalProperties properties) {
         this.providers = providers;
         this.statistics = statistics;
+        this.measureNames = measureNames;
         this.disclosure = new DisclosureControl(properties.minRespondents());
     }
 
@@ -63,7 +69,7 @@ public class PortalQueries {
             List<String> serviceAreas = units.stream().map(UnitListing::serviceArea).distinct().toList();
             List<se.samverkan.transparency.portal.domain.UnitStatistics> submissions = new ArrayList<>();
             serviceAreas.forEach(serviceArea -> submissions.addAll(statistics.inServiceArea(serviceArea)));
-            return new ProviderView(provider, units, QualityFigures.of(submissions, disclosure));
+            return new ProviderView(provider, units, QualityFigures.of(submissions, disclosure), names(serviceAreas));
         });
     }
 
@@ -86,9 +92,15 @@ public class PortalQueries {
             found.add(unit.get());
         }
         List<se.samverkan.transparency.portal.domain.UnitStatistics> submissions = new ArrayList<>();
-        found.stream().map(UnitListing::serviceArea).distinct()
-                .forEach(serviceArea -> submissions.addAll(statistics.inServiceArea(serviceArea)));
-        return new Comparison.SideBySide(found, QualityFigures.of(submissions, disclosure));
+        List<String> serviceAreas = found.stream().map(UnitListing::serviceArea).distinct().toList();
+        serviceAreas.forEach(serviceArea -> submissions.addAll(statistics.inServiceArea(serviceArea)));
+        return new Comparison.SideBySide(found, QualityFigures.of(submissions, disclosure), names(serviceAreas));
+    }
+
+    private Map<String, MeasureName> names(List<String> serviceAreas) {
+        Map<String, MeasureName> names = new HashMap<>();
+        serviceAreas.forEach(serviceArea -> measureNames.namesIn(serviceArea).forEach(names::putIfAbsent));
+        return names;
     }
 
     private Optional<UnitListing> findUnit(String unitId) {
@@ -115,7 +127,9 @@ public class PortalQueries {
                               QualityFigures figures) {
     }
 
-    public record ProviderView(PublicProvider provider, List<UnitListing> units, QualityFigures figures) {
+    /** @param names the measures' names by code, where the specification has arrived */
+    public record ProviderView(PublicProvider provider, List<UnitListing> units, QualityFigures figures,
+                               Map<String, MeasureName> names) {
     }
 
     /** Units side by side, or the reason they cannot be. */
@@ -123,7 +137,8 @@ public class PortalQueries {
 
         enum Reason { COUNT, UNKNOWN_UNIT }
 
-        record SideBySide(List<UnitListing> units, QualityFigures figures) implements Comparison {
+        record SideBySide(List<UnitListing> units, QualityFigures figures, Map<String, MeasureName> names)
+                implements Comparison {
         }
 
         record Refused(Reason reason, int given) implements Comparison {

@@ -1,6 +1,9 @@
 package se.samverkan.transparency.portal.web;
 
+import java.util.Map;
+
 import se.samverkan.transparency.portal.domain.LatestFigure;
+import se.samverkan.transparency.portal.domain.MeasureName;
 import se.samverkan.transparency.portal.domain.PublishedMeasure;
 import se.samverkan.transparency.portal.domain.QualityFigures;
 
@@ -8,7 +11,7 @@ import se.samverkan.transparency.portal.domain.QualityFigures;
 record FigureRow(String measure, String period, String total, String women, String men, String respondents,
                  String responseRate, String average, boolean tooFew) {
 
-    static FigureRow of(LatestFigure latest, QualityFigures figures) {
+    static FigureRow of(LatestFigure latest, QualityFigures figures, Map<String, MeasureName> names) {
         PublishedMeasure published = latest.figures();
         String average = figures.average(published.measure(), latest.period())
                 .map(value -> Formats.number(value.value()) + " (" + value.units()
@@ -16,7 +19,9 @@ record FigureRow(String measure, String period, String total, String women, Stri
                 .orElse(Formats.NOT_REPORTED);
         boolean tooFew = published.total().isTooFew() || published.women().isTooFew() || published.men().isTooFew()
                 || published.respondents().isTooFew();
-        return new FigureRow(published.measure(), latest.period(), Formats.cell(published.total()),
+        String label = names.containsKey(published.measure()) ? names.get(published.measure()).label()
+                : published.measure();
+        return new FigureRow(label, latest.period(), Formats.cell(published.total()),
                 Formats.cell(published.women()), Formats.cell(published.men()), Formats.cell(published.respondents()),
                 Formats.percent(published.responseRate()), average, tooFew);
     }

@@ -1,9 +1,8 @@
 package se.samverkan.transparency.portal.web;
 
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
@@ -18,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import se.samverkan.contracts.producer.LegalFormCode;
 import se.samverkan.transparency.portal.application.PortalQueries;
 import se.samverkan.transparency.portal.application.PortalQueries.Comparison;
+import se.samverkan.transparency.portal.domain.MeasureName;
 import se.samverkan.transparency.portal.domain.QualityFigures;
 import se.samverkan.transparency.portal.domain.UnitListing;
 
@@ -75,7 +75,8 @@ class PortalController {
         model.addAttribute("provider", view.get().provider());
         model.addAttribute("legalFormLabel", LegalFormCode.labelOf(view.get().provider().legalForm()));
         model.addAttribute("units", view.get().units().stream().map(unit -> new UnitFigures(UnitRow.of(unit),
-                figures.latestOf(unit.unitId()).stream().map(latest -> FigureRow.of(latest, figures)).toList()))
+                figures.latestOf(unit.unitId()).stream()
+                        .map(latest -> FigureRow.of(latest, figures, view.get().names())).toList()))
                 .toList());
         return "portal/utforare";
     }
@@ -96,10 +97,13 @@ class PortalController {
         Comparison.SideBySide sideBySide = (Comparison.SideBySide) comparison;
         QualityFigures figures = sideBySide.figures();
         List<String> ids = sideBySide.units().stream().map(UnitListing::unitId).toList();
-        Map<String, List<FigureRow>> rows = new LinkedHashMap<>();
+        List<CompareRow> rows = new ArrayList<>();
         for (String measure : figures.measuresOf(ids)) {
-            rows.put(measure, ids.stream().map(unitId -> figures.latestOf(unitId, measure)
-                    .map(latest -> FigureRow.of(latest, figures)).orElse(null)).toList());
+            MeasureName name = sideBySide.names().get(measure);
+            rows.add(new CompareRow(name == null ? measure : name.label(), ids.stream()
+                    .map(unitId -> figures.latestOf(unitId, measure)
+                            .map(latest -> FigureRow.of(latest, figures, sideBySide.names())).orElse(null))
+                    .toList()));
         }
         model.addAttribute("units", sideBySide.units().stream().map(UnitRow::of).toList());
         model.addAttribute("rows", rows);
@@ -126,6 +130,9 @@ class PortalController {
     }
 
     record UnitFigures(UnitRow unit, List<FigureRow> figures) {
+    }
+
+    record CompareRow(String measure, List<FigureRow> figures) {
     }
 
     record UnitRow(String unitId, String unitName, String serviceAreaLabel, String serviceAreaSlug, String area,

@@ -26,10 +26,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import se.samverkan.contracts.EventEnvelope;
 import se.samverkan.contracts.EventTypes;
+import se.samverkan.contracts.orderer.StatisticsSpecificationPublishedV1;
 import se.samverkan.contracts.producer.StatisticsSubmittedV1;
 import se.samverkan.defaults.messaging.EventJson;
 import se.samverkan.defaults.messaging.Topology;
 import se.samverkan.defaults.testing.TestInfrastructure;
+import se.samverkan.transparency.portal.application.MeasureNameStore;
 import se.samverkan.transparency.portal.application.UnitStatisticsStore;
 import se.samverkan.transparency.portal.domain.UnitStatistics;
 
@@ -50,6 +52,8 @@ class PublicStatisticsProjectionIT {
     MongoTemplate mongo;
     @Autowired
     UnitStatisticsStore store;
+    @Autowired
+    MeasureNameStore names;
 
     @AfterEach
     void clean() {
@@ -97,6 +101,42 @@ class PublicStatisticsProjectionIT {
         Document stored = mongo.getCollection("public_statistics").find(new Document("_id", unit + "/2027")).first();
         assertThat(stored.getList("processedEventIds", String.class))
                 .as("only the newest version was applied, once").containsExactly(third.eventId().toString());
+    }
+
+    @Test
+    void theMeasuresNamesComeFromTheNewestVersionOfTheBoardsSpecification() throws Exception {
+        byte[] golden;
+        try (InputStream in = getClass().getResourceAsStream(
+                EventTypes.STATISTICS_SPECIFICATION_PUBLISHED_V1.exampleResource())) {
+            golden = in.readAllBytes();
+        }
+        var specification = EventJson.read(golden, EventTypes.STATISTICS_SPECIFICATION_PUBLISHED_V1);
+        var renamed = specification.payload().measures().stream().map(measure -> new StatisticsSpecificationPublishedV1.Measure(
+                measure.code(), "Gammalt namn", measure.definition(), measure.category(), measure.valueType(),
+                measure.unit(), measure.frequency(), measure.required(), measure.breakdowns(), measure.minValue(),
+                measure.maxValue(), measure.reportsRespondents(), measure.reportsResponseRate(), measure.volumeMeasure(),
+                measure.resourceMeasure(), measure.sourceSystem())).toList();
+        var p = specification.payload();
+        EventEnvelope<StatisticsSpecificationPublishedV1> older = EventEnvelope.of(
+                EventTypes.STATISTICS_SPECIFICATION_PUBLISHED_V1, Instant.now(), null, "test",
+                new StatisticsSpecificationPublishedV1(p.specificationId(), p.boardId(), p.boardOrganisationId(),
+                        p.boardShortName(), p.serviceArea(), p.version() - 1, p.validFrom(), p.ageBands(), renamed));
+
+        publishSpecification(golden);
+        publishSpecification(golden);
+        publishSpecification(EventJson.write(older).getBytes(StandardCharsets.UTF_8));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> names.namesIn("HOME_CARE").containsKey("HOME_CARE_HOURS_GRANTED"));
+        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(names.namesIn("HOME_CARE").get("HOME_CARE_HOURS_GRANTED").label())
+                        .isEqualTo("Beviljade timmar (timmar)"));
+        assertThat(mongo.getCollection("public_measure_names").countDocuments()).isEqualTo(1);
+    }
+
+    private void publishSpecification(byte[] body) {
+        Message message = MessageBuilder.withBody(body).setContentType("application/json").build();
+        rabbit.send(topology.exchangeOf(EventTypes.ORDERER_SERVICE),
+                EventTypes.STATISTICS_SPECIFICATION_PUBLISHED_V1.name(), message);
     }
 
     private EventEnvelope<StatisticsSubmittedV1> submission(String unit, String period, int version, String result) {

@@ -22,8 +22,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import se.samverkan.defaults.testing.ApiClient;
 import se.samverkan.defaults.testing.TestInfrastructure;
+import se.samverkan.transparency.portal.application.MeasureNameStore;
 import se.samverkan.transparency.portal.application.UnitStatisticsStore;
 import se.samverkan.transparency.portal.domain.MeasureFigures;
+import se.samverkan.transparency.portal.domain.MeasureName;
 import se.samverkan.transparency.portal.domain.UnitStatistics;
 import se.samverkan.transparency.publicprovider.application.PublicProviderStore;
 import se.samverkan.transparency.publicprovider.domain.PublicProvider;
@@ -44,6 +46,8 @@ class PortalPagesIT {
     PublicProviderStore providers;
     @Autowired
     UnitStatisticsStore statistics;
+    @Autowired
+    MeasureNameStore measureNames;
     @Autowired
     MongoTemplate mongo;
 
@@ -68,6 +72,8 @@ class PortalPagesIT {
                 Map.of("K", BigDecimal.valueOf(3), "M", BigDecimal.valueOf(20), "T", BigDecimal.valueOf(23)), null, null));
         figures(asen, survey(3, "40"));
         figures(angsbacken, survey(30, "75"));
+        measureNames.saveIfNewer("spec-von", "HOME_CARE", 1, List.of(new MeasureName("NOJD", "Andel nöjda brukare", "%")),
+                "n-1");
     }
 
     @AfterEach
@@ -125,7 +131,7 @@ class PortalPagesIT {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<h1>Omsorgsgruppen Norr AB</h1>", "Aktiebolag", "Hemtjänst Norr",
-                "<th scope=\"row\">NOJD</th>", "<td>2027</td>", "<td>85</td>", "<td>20</td>", "<td>62 %</td>",
+                "<th scope=\"row\">Andel nöjda brukare (%)</th>", "<th scope=\"row\">USERS</th>", "<td>2027</td>", "<td>85</td>", "<td>20</td>", "<td>62 %</td>",
                 "80 (2 enheter)", "<td>23</td>", "för få svar");
     }
 
@@ -150,7 +156,8 @@ class PortalPagesIT {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<h1>Jämför enheter</h1>", "Hemtjänst Norr", "Ängsbackens hemtjänst",
-                "Åsens hemtjänst", "Kommunens snitt 80 (2 enheter)", "för få svar");
+                "Åsens hemtjänst", "Kommunens snitt 80 (2 enheter)", "för få svar",
+                "<th scope=\"row\">Andel nöjda brukare (%)</th>");
     }
 
     @Test
