@@ -74,7 +74,7 @@ public class PortalQueries {
     }
 
     /**
-     * The named units side by side, or why not: between {@value #MIN_COMPARED} and
+     * The named units side by side in the neutral order, or why not: between {@value #MIN_COMPARED} and
      * {@value #MAX_COMPARED} different units, each of them listed.
      */
     public Comparison compare(List<String> unitIds) {
@@ -91,6 +91,7 @@ public class PortalQueries {
             }
             found.add(unit.get());
         }
+        found = NeutralOrder.of(found);
         List<se.samverkan.transparency.portal.domain.UnitStatistics> submissions = new ArrayList<>();
         List<String> serviceAreas = found.stream().map(UnitListing::serviceArea).distinct().toList();
         serviceAreas.forEach(serviceArea -> submissions.addAll(statistics.inServiceArea(serviceArea)));

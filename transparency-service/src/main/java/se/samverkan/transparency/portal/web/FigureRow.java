@@ -9,7 +9,7 @@ import se.samverkan.transparency.portal.domain.QualityFigures;
 
 /** One measure's latest figures of a unit as the page writes them. */
 record FigureRow(String measure, String period, String total, String women, String men, String respondents,
-                 String responseRate, String average, boolean tooFew) {
+                 String responseRate, String average, boolean tooFew, boolean genderSplit, boolean survey) {
 
     static FigureRow of(LatestFigure latest, QualityFigures figures, Map<String, MeasureName> names) {
         PublishedMeasure published = latest.figures();
@@ -23,6 +23,7 @@ record FigureRow(String measure, String period, String total, String women, Stri
                 : published.measure();
         return new FigureRow(label, latest.period(), Formats.cell(published.total()),
                 Formats.cell(published.women()), Formats.cell(published.men()), Formats.cell(published.respondents()),
-                Formats.percent(published.responseRate()), average, tooFew);
+                Formats.percent(published.responseRate()), average, tooFew, published.hasGenderSplit(),
+                published.isSurvey());
     }
 }

@@ -155,6 +155,9 @@ class PortalPagesIT {
         HttpResponse<String> page = get("/jamfor/enheter?enhet=" + norr + "&enhet=" + angsbacken + "&enhet=" + asen);
 
         assertThat(page.statusCode()).isEqualTo(200);
+        String body = page.body();
+        assertThat(body.indexOf("Åsens hemtjänst")).as("side by side in the neutral order, not as asked")
+                .isLessThan(body.indexOf("Ängsbackens hemtjänst"));
         assertThat(page.body()).contains("<h1>Jämför enheter</h1>", "Hemtjänst Norr", "Ängsbackens hemtjänst",
                 "Åsens hemtjänst", "Kommunens snitt 80 (2 enheter)", "för få svar",
                 "<th scope=\"row\">Andel nöjda brukare (%)</th>");
