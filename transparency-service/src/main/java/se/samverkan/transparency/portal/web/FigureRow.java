@@ -9,7 +9,7 @@ import se.samverkan.transparency.portal.domain.QualityFigures;
 
 /** One measure's latest figures of a unit as the page writes them. */
 record FigureRow(String measure, String period, String total, String women, String men, String respondents,
-                 String responseRate, String average, boolean tooFew, boolean genderSplit, boolean survey) {
+                 String responseRate, String average, boolean genderSplit, boolean survey) {
 
     static FigureRow of(LatestFigure latest, QualityFigures figures, Map<String, MeasureName> names) {
         PublishedMeasure published = latest.figures();
@@ -17,13 +17,11 @@ record FigureRow(String measure, String period, String total, String women, Stri
                 .map(value -> Formats.number(value.value()) + " (" + value.units()
                         + (value.units() == 1 ? " enhet)" : " enheter)"))
                 .orElse(Formats.NOT_REPORTED);
-        boolean tooFew = published.total().isTooFew() || published.women().isTooFew() || published.men().isTooFew()
-                || published.respondents().isTooFew();
         String label = names.containsKey(published.measure()) ? names.get(published.measure()).label()
                 : published.measure();
         return new FigureRow(label, latest.period(), Formats.cell(published.total()),
                 Formats.cell(published.women()), Formats.cell(published.men()), Formats.cell(published.respondents()),
-                Formats.percent(published.responseRate()), average, tooFew, published.hasGenderSplit(),
+                Formats.percent(published.responseRate()), average, published.hasGenderSplit(),
                 published.isSurvey());
     }
 }
