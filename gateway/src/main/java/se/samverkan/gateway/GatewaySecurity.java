@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The gateway is an OAuth2 resource server: a token, when sent, must be valid (signature,
- * issuer, audience, expiry), and every API except the public portal's needs one. The token is
+ * issuer, audience, expiry), and every API except the public portal's needs one; the portal's
+ * pages ({@code /} and {@code /jamfor/...}) are open for reading. The token is
  * relayed unchanged in the Authorization header, and every service validates it again and
  * decides by role and organisation. The admin APIs of the services are reachable here only
  * with the administrator role.
@@ -52,6 +53,7 @@ class GatewaySecurity {
                         .pathMatchers("/actuator/**").hasRole(ADMINISTRATOR)
                         .pathMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/v1/public/**", "/api/v1/openapi/*").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/", "/jamfor", "/jamfor/**").permitAll()
                         .pathMatchers("/api/v1/admin/**").hasRole(ADMINISTRATOR)
                         .pathMatchers("/api/**").authenticated()
                         .pathMatchers("/fallback/**").permitAll()

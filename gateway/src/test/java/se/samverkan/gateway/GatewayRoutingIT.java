@@ -144,6 +144,29 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void thePublicPortalsPagesAreRoutedToTransparencyServiceWithoutALogin() throws Exception {
+        HttpResponse<String> start = send("/", null);
+        HttpResponse<String> homeCare = send("/jamfor/hemtjanst?driftform=KOOPERATIV", null);
+
+        assertThat(start.statusCode()).isEqualTo(200);
+        assertThat(start.body()).startsWith("transparency / authorization=null");
+        assertThat(homeCare.statusCode()).isEqualTo(200);
+        assertThat(homeCare.body()).startsWith("transparency /jamfor/hemtjanst?driftform=KOOPERATIV ");
+        assertThat(send("/jamfor", null).body()).startsWith("transparency /jamfor ");
+        assertThat(send("/jamfor/enheter?enhet=a&enhet=b", null).body())
+                .startsWith("transparency /jamfor/enheter?enhet=a&enhet=b ");
+        assertThat(send("/jamfor/resurser/portal.css", null).body()).startsWith("transparency /jamfor/resurser/portal.css ");
+        assertThat(start.headers().firstValue("Content-Security-Policy").orElse(""))
+                .as("the pages may use their own style sheet, but no scripts").contains("style-src 'self'")
+                .doesNotContain("script-src");
+        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/jamfor/hemtjanst"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).as("the portal is read-only").isNotEqualTo(200);
+        assertThat(send("/jamforelse", null).statusCode()).as("only the portal's own paths are open").isNotEqualTo(200);
+        assertThat(send("/api/v1/providers", null).statusCode()).as("the API rules are unchanged").isEqualTo(401);
+    }
+
+    @Test
     void eachServicesOpenApiDescriptionIsReadableWithoutAToken() throws Exception {
         HttpResponse<String> orderers = send("/api/v1/openapi/orderer", null);
         HttpResponse<String> producers = send("/api/v1/openapi/producer", null);

@@ -44,6 +44,8 @@ class AccessMatrixIT {
                 .route("GET /api/v1/public/providers", row -> row.publicAccess(200))
                 .route("GET /api/v1/public/providers/{id}", row -> row
                         .path("/api/v1/public/providers/" + UUID.randomUUID()).publicAccess(404))
+                .route("GET /api/v1/public/open-data/values", row -> row.publicAccess(200))
+                .route("GET /api/v1/public/open-data/values.csv", row -> row.publicAccess(200))
                 .adminRoutes("public-providers")
                 .verify();
     }

@@ -1,0 +1,21 @@
+package se.samverkan.transparency.portal.application;
+
+import java.util.List;
+
+import se.samverkan.transparency.portal.domain.UnitStatistics;
+
+/** Port to the published statistics: the latest version of each unit's submission per period. */
+public interface UnitStatisticsStore {
+
+    /**
+     * Stores the unit's figures for the period unless a version at least as new is stored or this
+     * event was applied already; answers whether it was stored.
+     */
+    boolean saveIfNewer(UnitStatistics statistics, String eventId);
+
+    /** Every unit's stored periods in the service area. */
+    List<UnitStatistics> inServiceArea(String serviceArea);
+
+    /** Every unit's stored periods, of one service area when given. */
+    List<UnitStatistics> all(String serviceAreaOrNull);
+}

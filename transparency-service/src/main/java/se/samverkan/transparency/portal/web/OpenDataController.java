@@ -1,0 +1,105 @@
+package se.samverkan.transparency.portal.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.samverkan.transparency.portal.application.OpenDataQueries;
+import se.samverkan.transparency.portal.domain.OpenDataValue;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The portal's figures as open data, open to everyone: JSON in Kolada's shape (measure × unit ×
+ * period × gender → value with n) and CSV for Swedish Excel. Both carry an ETag, so a client
+ * that has the current data gets {@code 304} without a body.
+ */
+@RestController
+@RequestMapping("/api/v1/public/open-data")
+class OpenDataController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private final OpenDataQueries queries;
+
+    OpenDataController(OpenDataQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping(value = "/values", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> values(@RequestParam(required = false) String serviceArea,
+                                  @RequestParam(required = false) String kpi,
+                                  @RequestParam(required = false) String period,
+                                  @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        List<OpenDataValue> values = queries.values(blankToNull(serviceArea), blankToNull(kpi), blankToNull(period));
+        byte[] body = JSON.writeValueAsBytes(new KoladaResponse(values.size(), values.stream()
+                .map(KoladaValue::of).toList()));
+        return answer(body, MediaType.APPLICATION_JSON, ifNoneMatch, null);
+    }
+
+    @GetMapping(value = "/values.csv", produces = "text/csv")
+    ResponseEntity<byte[]> valuesAsCsv(@RequestParam(required = false) String serviceArea,
+                                       @RequestParam(required = false) String kpi,
+                                       @RequestParam(required = false) String period,
+                                       @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false)
+                                       String ifNoneMatch) {
+        List<OpenDataValue> values = queries.values(blankToNull(serviceArea), blankToNull(kpi), blankToNull(period));
+        return answer(OpenDataCsv.write(values), CSV, ifNoneMatch, "jamfor-service-oppna-data.csv");
+    }
+
+    private static ResponseEntity<byte[]> answer(byte[] body, MediaType type, String ifNoneMatch, String fileName) {
+        String etag = "\"" + sha256(body) + "\"";
+        if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.equals("W/" + etag))) {
+            return ResponseEntity.status(304).eTag(etag).build();
+        }
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().eTag(etag).contentType(type);
+        if (fileName != null) {
+            answer.header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename(fileName).build().toString());
+        }
+        return answer.body(body);
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    record KoladaResponse(int count, List<KoladaValue> values) {
+    }
+
+    /** As Kolada's organisational-unit data: {@code kpi}, {@code ou}, {@code period}, {@code values} per gender. */
+    record KoladaValue(String kpi, String ou, String ouTitle, String serviceArea, String period,
+                       List<KoladaGenderValue> values) {
+
+        static KoladaValue of(OpenDataValue value) {
+            return new KoladaValue(value.kpi(), value.unitId(), value.unitName(), value.serviceArea(), value.period(),
+                    value.values().stream().map(gender -> new KoladaGenderValue(gender.gender(), gender.value(),
+                            gender.n(), gender.status() == OpenDataValue.Status.SHOWN ? null : gender.status().name()))
+                            .toList());
+        }
+    }
+
+    /** @param status null for a published value, {@code TOO_FEW} where disclosure control withholds it */
+    record KoladaGenderValue(String gender, java.math.BigDecimal value, Integer n, String status) {
+    }
+}
