@@ -71,6 +71,13 @@ class IndicatorAttainmentTest {
                 .containsEntry("Söder", new BigDecimal("60.00"));
     }
 
+    @Test
+    void anUnknownOrMissingAggregationIsReadAsASumAsTheContractSays() {
+        assertThat(Aggregation.of("MEDIAN")).isEqualTo(Aggregation.SUM);
+        assertThat(Aggregation.of(null)).isEqualTo(Aggregation.SUM);
+        assertThat(Aggregation.of("WEIGHTED_AVERAGE")).isEqualTo(Aggregation.WEIGHTED_AVERAGE);
+    }
+
     private static IndicatorStatus status(String direction, String target, String actual) {
         return IndicatorAttainment.status(direction, "MEASURE", Optional.of(new BigDecimal(target)), actual(actual));
     }
