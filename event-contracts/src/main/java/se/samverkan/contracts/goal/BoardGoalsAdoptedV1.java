@@ -49,9 +49,21 @@ public record BoardGoalsAdoptedV1(
      * @param breakdowns     the breakdowns results must be given in: {@code GENDER} (kvinnor/män/totalt),
      *                       {@code AGE_BAND}, {@code AREA}
      * @param targets        the target value (målvärde) per year, each year inside the mandate period, in year order
+     * @param measureCode    the statistics measure (its code in the board's statistics specification,
+     *                       {@code statistics.submitted.v1}'s {@code measure}) the indicator is measured by;
+     *                       null when it is not tied to one, and in events published before it was added
+     * @param aggregation    how the units' figures of that measure make the board's figure for a year:
+     *                       {@code SUM}, {@code AVERAGE} or {@code WEIGHTED_AVERAGE} (by respondents); null
+     *                       exactly when {@code measureCode} is
      */
     public record Indicator(String indicatorId, String name, String unit, String direction, boolean concernsPeople,
-                            List<String> breakdowns, List<Target> targets) {
+                            List<String> breakdowns, List<Target> targets, String measureCode, String aggregation) {
+
+        /** An indicator not tied to a statistics measure. */
+        public Indicator(String indicatorId, String name, String unit, String direction, boolean concernsPeople,
+                         List<String> breakdowns, List<Target> targets) {
+            this(indicatorId, name, unit, direction, concernsPeople, breakdowns, targets, null, null);
+        }
     }
 
     /** The target value of an indicator for one year. */

@@ -36,7 +36,9 @@ final class GoalEvents {
                                         indicator.concernsPeople(),
                                         indicator.breakdowns().stream().map(Enum::name).toList(),
                                         indicator.targets().stream().map(target -> new BoardGoalsAdoptedV1.Target(
-                                                target.year(), target.value())).toList()))
+                                                target.year(), target.value())).toList(),
+                                        indicator.measureCode(), indicator.aggregation() == null ? null
+                                        : indicator.aggregation().name()))
                                 .toList()))
                         .toList(), goals.version()));
     }

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import se.samverkan.defaults.validation.Violation;
@@ -38,6 +39,8 @@ public final class BoardGoals {
     /** Target values are smaller than this in magnitude (a trillion). */
     static final BigDecimal VALUE_LIMIT = new BigDecimal("1000000000000");
     private static final BigDecimal HUNDRED = new BigDecimal(100);
+    static final int MEASURE_CODE_MAX = 60;
+    private static final Pattern MEASURE_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private final BoardRef board;
     private final MandatePeriod mandatePeriod;
@@ -195,11 +198,53 @@ public final class BoardGoals {
                     + " lägg till GENDER bland breakdowns.");
         }
         List<Target> targets = targets(violations, field + ".targets", draft.targets(), period, unit, direction);
+        String measureCode = measureCode(violations, field + ".measureCode", draft.measureCode());
+        Aggregation aggregation = aggregation(violations, field + ".aggregation", draft.aggregation(), measureCode,
+                draft.measureCode(), unit);
         if (violations.list().size() > before) {
             return Optional.empty();
         }
         return Optional.of(new Indicator(id.orElseThrow(), name, unit, direction, draft.concernsPeople(),
-                List.copyOf(breakdowns), targets));
+                List.copyOf(breakdowns), targets, measureCode, aggregation));
+    }
+
+    /** The statistics measure an indicator is measured by: optional, a code as the statistics specification writes them. */
+    private static String measureCode(Violations violations, String field, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        String stripped = code.strip();
+        if (stripped.length() > MEASURE_CODE_MAX || !MEASURE_CODE.matcher(stripped).matches()) {
+            violations.add(field, "measure-code", "'" + stripped + "' är ingen måttkod ur en statistikspecifikation."
+                    + " Skriv koden med A–Z, siffror och _, högst " + MEASURE_CODE_MAX + " tecken, t.ex."
+                    + " HOME_CARE_SATISFIED_USERS.");
+            return null;
+        }
+        return stripped;
+    }
+
+    /**
+     * How the units' figures are combined: named only together with a measure; when left out,
+     * percents are averaged and everything else summed.
+     */
+    private static Aggregation aggregation(Violations violations, String field, String code, String measureCode,
+                                           String measureText, String unit) {
+        boolean noMeasure = measureText == null || measureText.isBlank();
+        if (code == null || code.isBlank()) {
+            return measureCode == null ? null : Aggregation.defaultFor(unit);
+        }
+        Optional<Aggregation> aggregation = Aggregation.parse(code.strip());
+        if (aggregation.isEmpty()) {
+            violations.add(field, "one-of", "Okänt sätt att sammanställa '" + code + "'. Tillåtna värden: "
+                    + names(Aggregation.values()) + ".");
+            return null;
+        }
+        if (noMeasure) {
+            violations.add(field, "needs-measure", "Ange measureCode, måttet i statistikspecifikationen som"
+                    + " indikatorn mäts med, för att kunna ange hur måttets värden sammanställs.");
+            return null;
+        }
+        return aggregation.get();
     }
 
     private static Set<Breakdown> breakdowns(Violations violations, String field, List<String> codes) {

@@ -20,8 +20,18 @@ public final class Drafts {
                                  List<IndicatorDraft> indicators) {
     }
 
+    /**
+     * @param measureCode the statistics measure the indicator is measured by, optional
+     * @param aggregation {@code SUM}, {@code AVERAGE} or {@code WEIGHTED_AVERAGE}; optional, only with a measure
+     */
     public record IndicatorDraft(String id, String name, String unit, String direction, Boolean concernsPeople,
-                                 List<String> breakdowns, List<TargetDraft> targets) {
+                                 List<String> breakdowns, List<TargetDraft> targets, String measureCode,
+                                 String aggregation) {
+
+        public IndicatorDraft(String id, String name, String unit, String direction, Boolean concernsPeople,
+                              List<String> breakdowns, List<TargetDraft> targets) {
+            this(id, name, unit, direction, concernsPeople, breakdowns, targets, null, null);
+        }
     }
 
     public record TargetDraft(Integer year, BigDecimal value) {

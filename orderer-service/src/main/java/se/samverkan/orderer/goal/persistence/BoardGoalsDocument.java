@@ -61,6 +61,9 @@ class BoardGoalsDocument {
         boolean concernsPeople;
         List<String> breakdowns = new ArrayList<>();
         List<TargetDocument> targets = new ArrayList<>();
+        /** Null for an indicator not measured by a statistics measure, and in documents stored before it was added. */
+        String measureCode;
+        String aggregation;
     }
 
     static class TargetDocument {

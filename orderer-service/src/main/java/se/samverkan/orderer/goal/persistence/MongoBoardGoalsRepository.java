@@ -23,6 +23,7 @@ import se.samverkan.contracts.EventEnvelope;
 import se.samverkan.defaults.messaging.Outbox;
 import se.samverkan.orderer.board.domain.BoardId;
 import se.samverkan.orderer.goal.application.BoardGoalsRepository;
+import se.samverkan.orderer.goal.domain.Aggregation;
 import se.samverkan.orderer.goal.domain.BoardGoal;
 import se.samverkan.orderer.goal.domain.BoardGoalId;
 import se.samverkan.orderer.goal.domain.BoardGoals;
@@ -139,6 +140,8 @@ class MongoBoardGoalsRepository implements BoardGoalsRepository {
                     value.value = target.value().toPlainString();
                     return value;
                 }).collect(Collectors.toCollection(ArrayList::new));
+                stored.measureCode = indicator.measureCode();
+                stored.aggregation = indicator.aggregation() == null ? null : indicator.aggregation().name();
                 return stored;
             }).collect(Collectors.toCollection(ArrayList::new));
             return document;
@@ -161,7 +164,9 @@ class MongoBoardGoalsRepository implements BoardGoalsRepository {
                 Direction.valueOf(document.direction), document.concernsPeople,
                 document.breakdowns == null ? List.of() : document.breakdowns.stream().map(Breakdown::valueOf).toList(),
                 document.targets == null ? List.of() : document.targets.stream()
-                        .map(target -> new Target(target.year, new BigDecimal(target.value))).toList());
+                        .map(target -> new Target(target.year, new BigDecimal(target.value))).toList(),
+                document.measureCode, document.measureCode == null ? null : document.aggregation == null
+                        ? Aggregation.defaultFor(document.unit) : Aggregation.valueOf(document.aggregation));
     }
 
     @Configuration(proxyBeanMethods = false)

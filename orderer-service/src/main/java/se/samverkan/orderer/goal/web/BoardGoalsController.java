@@ -174,15 +174,20 @@ class BoardGoalsController {
         }
     }
 
-    /** @param id on a revision, the id of an indicator that is kept; left out for a new one */
+    /**
+     * @param id          on a revision, the id of an indicator that is kept; left out for a new one
+     * @param measureCode the statistics measure the indicator is measured by, optional
+     * @param aggregation how the units' figures are combined: SUM, AVERAGE or WEIGHTED_AVERAGE, optional
+     */
     record IndicatorRequest(String id, String name, String unit, String direction, Boolean concernsPeople,
-                            List<String> breakdowns, List<TargetRequest> targets) {
+                            List<String> breakdowns, List<TargetRequest> targets, String measureCode,
+                            String aggregation) {
 
         static List<IndicatorDraft> drafts(List<IndicatorRequest> indicators) {
             return indicators == null ? null : indicators.stream().map(indicator -> indicator == null ? null
                     : new IndicatorDraft(indicator.id(), indicator.name(), indicator.unit(), indicator.direction(),
-                    indicator.concernsPeople(), indicator.breakdowns(), TargetRequest.drafts(indicator.targets())))
-                    .toList();
+                    indicator.concernsPeople(), indicator.breakdowns(), TargetRequest.drafts(indicator.targets()),
+                    indicator.measureCode(), indicator.aggregation())).toList();
         }
     }
 
@@ -215,14 +220,16 @@ class BoardGoalsController {
     }
 
     record IndicatorResponse(String id, String name, String unit, String direction, boolean concernsPeople,
-                             List<String> breakdowns, List<TargetResponse> targets) {
+                             List<String> breakdowns, List<TargetResponse> targets, String measureCode,
+                             String aggregation) {
 
         static IndicatorResponse of(Indicator indicator) {
             return new IndicatorResponse(indicator.id().toString(), indicator.name(), indicator.unit(),
                     indicator.direction().name(), indicator.concernsPeople(),
                     indicator.breakdowns().stream().map(Enum::name).toList(),
                     indicator.targets().stream().map(target -> new TargetResponse(target.year(), target.value()))
-                            .toList());
+                            .toList(), indicator.measureCode(),
+                    indicator.aggregation() == null ? null : indicator.aggregation().name());
         }
     }
 

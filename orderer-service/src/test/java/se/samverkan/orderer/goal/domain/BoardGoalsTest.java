@@ -215,6 +215,47 @@ class BoardGoalsTest {
                 .containsExactly(tuple("goals[0].indicators[0].id", "unknown-id"));
     }
 
+    @Test
+    void anIndicatorIsMeasuredByAStatisticsMeasureCombinedAsTheBoardSays() {
+        IndicatorDraft measured = withMeasure(satisfaction(), " HOME_CARE_SATISFIED_USERS ", "WEIGHTED_AVERAGE");
+
+        Indicator indicator = adopted(council, boardGoal(elderly, measured)).goals().get(0).indicators().get(0);
+
+        assertThat(indicator.measureCode()).isEqualTo("HOME_CARE_SATISFIED_USERS");
+        assertThat(indicator.aggregation()).isEqualTo(Aggregation.WEIGHTED_AVERAGE);
+    }
+
+    @Test
+    void aMeasuredPercentIsAveragedAndACountSummedWhenTheBoardNamesNoAggregation() {
+        IndicatorDraft percent = withMeasure(satisfaction(), "HOME_CARE_SATISFIED_USERS", null);
+        IndicatorDraft count = withMeasure(indicator(false, List.of(), "INCREASE", target(2025, "10")),
+                "HOME_CARE_USERS", null);
+
+        List<Indicator> indicators = adopted(council, boardGoal(elderly, percent, count)).goals().get(0).indicators();
+
+        assertThat(indicators).extracting(Indicator::aggregation)
+                .containsExactly(Aggregation.AVERAGE, Aggregation.SUM);
+        assertThat(adopted(council, boardGoal(elderly, satisfaction())).goals().get(0).indicators().get(0)
+                .measuredBy()).as("an indicator without a measure").isEmpty();
+    }
+
+    @Test
+    void theMeasureMustBeASpecificationCodeAndAnAggregationNeedsAMeasure() {
+        IndicatorDraft badCode = withMeasure(satisfaction(), "nöjda brukare", "MEDIAN");
+        IndicatorDraft noMeasure = withMeasure(satisfaction(), null, "SUM");
+
+        assertThat(rejected(adoptFor("2023-2026", council, boardGoal(elderly, badCode, noMeasure))))
+                .extracting(Violation::field, Violation::rule).containsExactly(
+                        tuple("goals[0].indicators[0].measureCode", "measure-code"),
+                        tuple("goals[0].indicators[0].aggregation", "one-of"),
+                        tuple("goals[0].indicators[1].aggregation", "needs-measure"));
+    }
+
+    private static IndicatorDraft withMeasure(IndicatorDraft draft, String measureCode, String aggregation) {
+        return new IndicatorDraft(draft.id(), draft.name(), draft.unit(), draft.direction(), draft.concernsPeople(),
+                draft.breakdowns(), draft.targets(), measureCode, aggregation);
+    }
+
     private static List<Violation> rejected(BoardGoals.Adoption adoption) {
         assertThat(adoption).isInstanceOf(BoardGoals.Adoption.Rejected.class);
         return ((BoardGoals.Adoption.Rejected) adoption).violations();

@@ -202,6 +202,8 @@ class GoalWriteEndpointPropertiesIT {
                 Tuple.of(4, Arbitraries.of(List.of("GENDER"), List.of("GENDER", "AGE_BAND", "AREA"))),
                 Tuple.of(1, Arbitraries.of("GENDER", "AGE_BAND", "AREA", "CITY").list().ofMaxSize(3))));
         indicator.put("targets", object(target).list().ofMinSize(1).ofMaxSize(3));
+        indicator.put("measureCode", Arbitraries.of("HOME_CARE_SATISFIED_USERS", "home_care", "X".repeat(61), ""));
+        indicator.put("aggregation", Arbitraries.of("SUM", "AVERAGE", "WEIGHTED_AVERAGE", "MEDIAN"));
         Map<String, Arbitrary<?>> goal = new LinkedHashMap<>();
         goal.put("title", text());
         goal.put("description", text());

@@ -148,6 +148,8 @@ class GoalsIT {
         assertThat(indicator.get("targets").findValues("year")).extracting(JsonNode::asInt)
                 .containsExactly(2024, 2025, 2026);
         assertThat(indicator.get("targets").get(2).get("value").decimalValue()).isEqualByComparingTo("92.5");
+        assertThat(indicator.get("measureCode").asString()).isEqualTo("HOME_CARE_SATISFIED_USERS");
+        assertThat(indicator.get("aggregation").asString()).isEqualTo("WEIGHTED_AVERAGE");
 
         EventEnvelope<BoardGoalsAdoptedV1> event = EventJson.read(receive(EventTypes.BOARD_GOALS_ADOPTED_V1).getBody(),
                 EventTypes.BOARD_GOALS_ADOPTED_V1);
@@ -160,6 +162,9 @@ class GoalsIT {
         assertThat(published.breakdowns()).containsExactly("GENDER", "AGE_BAND");
         assertThat(published.targets()).extracting(BoardGoalsAdoptedV1.Target::year).containsExactly(2024, 2025, 2026);
         assertThat(published.targets().get(2).value()).isEqualByComparingTo("92.5");
+        assertThat(published.measureCode()).as("the statistics measure it is measured by")
+                .isEqualTo("HOME_CARE_SATISFIED_USERS");
+        assertThat(published.aggregation()).isEqualTo("WEIGHTED_AVERAGE");
 
         HttpResponse<String> again = vonOfficial().post("/api/v1/boards/" + von + "/goals",
                 boardGoals("2023-2026", elderly));
@@ -325,7 +330,8 @@ class GoalsIT {
                 {"mandatePeriod":"%s","goals":[{"title":"Brukarna är nöjda med hemtjänsten","councilGoalId":"%s",
                  "indicators":[{"name":"Andel brukare nöjda med hemtjänsten","unit":"procent","direction":"INCREASE",
                    "concernsPeople":true,"breakdowns":["GENDER","AGE_BAND"],
-                   "targets":[{"year":2024,"value":88},{"year":2025,"value":90},{"year":2026,"value":92.5}]}]}]}"""
+                   "targets":[{"year":2024,"value":88},{"year":2025,"value":90},{"year":2026,"value":92.5}],
+                   "measureCode":"HOME_CARE_SATISFIED_USERS","aggregation":"WEIGHTED_AVERAGE"}]}]}"""
                 .formatted(period, councilGoalId);
     }
 

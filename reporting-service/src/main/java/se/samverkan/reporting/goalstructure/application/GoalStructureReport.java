@@ -60,6 +60,16 @@ public class GoalStructureReport {
         }
     }
 
+    /** The period's council goals, if adopted. */
+    public Optional<CouncilGoals> councilGoalsOf(String mandatePeriod) {
+        return store.councilGoalsOf(mandatePeriod);
+    }
+
+    /** Every board's goals of the period. */
+    public List<BoardGoals> boardGoalsOf(String mandatePeriod) {
+        return store.boardGoalsOf(mandatePeriod);
+    }
+
     /** The period's structure, or empty while the council has not adopted goals for it. */
     public Optional<GoalStructure> of(String mandatePeriod) {
         return store.councilGoalsOf(mandatePeriod)
@@ -71,7 +81,8 @@ public class GoalStructureReport {
                 goal.indicators() == null ? List.of() : goal.indicators().stream()
                         .map(i -> new BoardGoals.Indicator(i.indicatorId(), i.name(), i.unit(), i.direction(),
                                 i.concernsPeople(), i.breakdowns(), i.targets() == null ? List.of()
-                                : i.targets().stream().map(t -> new BoardGoals.Target(t.year(), t.value())).toList()))
+                                : i.targets().stream().map(t -> new BoardGoals.Target(t.year(), t.value())).toList(),
+                                i.measureCode(), i.aggregation()))
                         .toList());
     }
 }

@@ -45,6 +45,8 @@ class BoardGoalsDocument {
         boolean concernsPeople;
         List<String> breakdowns = new ArrayList<>();
         List<TargetDocument> targets = new ArrayList<>();
+        String measureCode;
+        String aggregation;
     }
 
     static class TargetDocument {

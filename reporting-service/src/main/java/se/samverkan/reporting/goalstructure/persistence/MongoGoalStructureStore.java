@@ -90,7 +90,9 @@ class MongoGoalStructureStore implements GoalStructureStore {
                         .append("breakdowns", indicator.breakdowns())
                         .append("targets", indicator.targets().stream().map(target -> new Document("year",
                                 target.year()).append("value", target.value() == null ? null
-                                : target.value().toPlainString())).toList())).toList());
+                                : target.value().toPlainString())).toList())
+                        .append("measureCode", indicator.measureCode())
+                        .append("aggregation", indicator.aggregation())).toList());
     }
 
     private static BoardGoals toDomain(BoardGoalsDocument document) {
@@ -101,6 +103,6 @@ class MongoGoalStructureStore implements GoalStructureStore {
                         .map(i -> new BoardGoals.Indicator(i.indicatorId, i.name, i.unit, i.direction,
                                 i.concernsPeople, i.breakdowns, i.targets == null ? List.of() : i.targets.stream()
                                 .map(t -> new BoardGoals.Target(t.year, t.value == null ? null : new BigDecimal(t.value)))
-                                .toList())).toList())).toList());
+                                .toList(), i.measureCode, i.aggregation)).toList())).toList());
     }
 }

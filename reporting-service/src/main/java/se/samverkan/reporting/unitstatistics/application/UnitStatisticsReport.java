@@ -46,7 +46,8 @@ public class UnitStatisticsReport {
         }
         List<UnitPeriodStatistics.Figure> figures = payload.values() == null ? List.of() : payload.values().stream()
                 .map(value -> new UnitPeriodStatistics.Figure(value.measure(), value.valueType(), value.value(),
-                        value.text(), value.byGender())).toList();
+                        value.text(), value.byGender(), value.byAgeBand(), value.byArea(), value.respondents()))
+                .toList();
         UnitPeriodStatistics statistics = new UnitPeriodStatistics(payload.unitId(), payload.unitName(),
                 payload.providerId(), payload.providerOrganisationId(), payload.serviceArea(), payload.area(),
                 payload.period(), payload.frequency(), payload.periodStart(), payload.boardOrganisationId(),
@@ -56,6 +57,15 @@ public class UnitStatisticsReport {
             log.info("Ignored event {}: unit {} period {} already at version {} or newer", event.eventId(),
                     payload.unitId(), payload.period(), payload.version());
         }
+    }
+
+    /**
+     * Every unit's latest statistics reported to the board for the periods of the year (months,
+     * quarters and the year itself) that carry the measure: what goal attainment is measured with.
+     * No access check: callers of this are the reports that already checked the board.
+     */
+    public List<UnitPeriodStatistics> ofBoardAndYear(String boardOrganisationId, int year, String measure) {
+        return store.ofBoardAndYear(boardOrganisationId, year, measure);
     }
 
     public Page<UnitPeriodStatistics> list(Caller caller, UnitStatisticsStore.Filter requested, Pageable pageable) {

@@ -1,5 +1,7 @@
 package se.samverkan.reporting.unitstatistics.application;
 
+import java.util.List;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
@@ -12,6 +14,9 @@ public interface UnitStatisticsStore {
     boolean saveIfNewer(UnitPeriodStatistics statistics, String eventId);
 
     Page<UnitPeriodStatistics> list(Filter filter, Pageable pageable);
+
+    /** Every unit's statistics reported to the board for a period of the year, carrying the measure. */
+    List<UnitPeriodStatistics> ofBoardAndYear(String boardOrganisationId, int year, String measure);
 
     /** Null fields do not filter. */
     record Filter(String boardOrganisationId, String providerOrganisationId, String serviceArea, String period,

@@ -91,27 +91,43 @@ class MongoUnitStatisticsStore implements UnitStatisticsStore {
         return PageableExecutionUtils.getPage(content, pageable, () -> mongo.count(query, COLLECTION));
     }
 
+    @Override
+    public List<UnitPeriodStatistics> ofBoardAndYear(String boardOrganisationId, int year, String measure) {
+        Query query = Query.query(Criteria.where("boardOrganisationId").is(boardOrganisationId)
+                .and("period").regex("^" + year + "(-|$)").and("values.measure").is(measure));
+        return mongo.find(query, Document.class, COLLECTION).stream().map(MongoUnitStatisticsStore::toDomain).toList();
+    }
+
     private static Document figure(UnitPeriodStatistics.Figure figure) {
-        Document byGender = new Document();
-        if (figure.byGender() != null) {
-            figure.byGender().forEach((key, value) -> byGender.append(key, value == null ? null : value.toPlainString()));
-        }
         return new Document("measure", figure.measure()).append("valueType", figure.valueType())
                 .append("value", figure.value() == null ? null : figure.value().toPlainString())
-                .append("text", figure.text()).append("byGender", byGender);
+                .append("text", figure.text()).append("byGender", decimals(figure.byGender()))
+                .append("byAgeBand", decimals(figure.byAgeBand())).append("byArea", decimals(figure.byArea()))
+                .append("respondents", figure.respondents());
+    }
+
+    private static Document decimals(Map<String, BigDecimal> values) {
+        Document document = new Document();
+        values.forEach((key, value) -> document.append(key, value == null ? null : value.toPlainString()));
+        return document;
+    }
+
+    private static Map<String, BigDecimal> decimals(Document document) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        if (document != null) {
+            document.forEach((key, value) -> values.put(key, decimal((String) value)));
+        }
+        return values;
     }
 
     private static UnitPeriodStatistics toDomain(Document document) {
         List<UnitPeriodStatistics.Figure> figures = document.getList("values", Document.class, List.of()).stream()
-                .map(figure -> {
-                    Map<String, BigDecimal> byGender = new LinkedHashMap<>();
-                    Document gender = figure.get("byGender", Document.class);
-                    if (gender != null) {
-                        gender.forEach((key, value) -> byGender.put(key, decimal((String) value)));
-                    }
-                    return new UnitPeriodStatistics.Figure(figure.getString("measure"), figure.getString("valueType"),
-                            decimal(figure.getString("value")), figure.getString("text"), byGender);
-                }).toList();
+                .map(figure -> new UnitPeriodStatistics.Figure(figure.getString("measure"),
+                        figure.getString("valueType"), decimal(figure.getString("value")), figure.getString("text"),
+                        decimals(figure.get("byGender", Document.class)),
+                        decimals(figure.get("byAgeBand", Document.class)),
+                        decimals(figure.get("byArea", Document.class)), figure.getInteger("respondents")))
+                .toList();
         Object submittedAt = document.get("submittedAt");
         return new UnitPeriodStatistics(document.getString("unitId"), document.getString("unitName"),
                 document.getString("providerId"), document.getString("providerOrganisationId"),

@@ -67,10 +67,12 @@ class UnitStatisticsReportController {
                     statistics.frequency(), statistics.boardOrganisationId(), statistics.specificationId(),
                     statistics.specificationVersion(), statistics.version(), statistics.late(),
                     statistics.submittedAt(), statistics.values().stream().map(figure -> new Figure(figure.measure(),
-                            figure.valueType(), figure.value(), figure.text(), figure.byGender())).toList());
+                            figure.valueType(), figure.value(), figure.text(), figure.byGender(), figure.byAgeBand(),
+                            figure.byArea(), figure.respondents())).toList());
         }
     }
 
-    record Figure(String measure, String valueType, BigDecimal value, String text, Map<String, BigDecimal> byGender) {
+    record Figure(String measure, String valueType, BigDecimal value, String text, Map<String, BigDecimal> byGender,
+                  Map<String, BigDecimal> byAgeBand, Map<String, BigDecimal> byArea, Integer respondents) {
     }
 }

@@ -103,6 +103,9 @@ class GoalStructureIT {
                 .containsExactly("GENDER", "AGE_BAND", "AREA");
         assertThat(indicator.get("targets")).extracting(target -> target.get("year").asInt())
                 .containsExactly(2024, 2025, 2026);
+        assertThat(indicator.get("measureCode").asString()).as("the measure it is measured by, kept")
+                .isEqualTo("HOME_CARE_SATISFIED_USERS");
+        assertThat(indicator.get("aggregation").asString()).isEqualTo("WEIGHTED_AVERAGE");
         assertThat(goal.get("indicators").get(1).get("targets").get(0).get("value").decimalValue())
                 .isEqualByComparingTo(new BigDecimal("12.5"));
     }

@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import se.samverkan.contracts.EventTypes;
+import se.samverkan.contracts.goal.BoardGoalsAdoptedV1;
 import se.samverkan.contracts.goal.CouncilGoalsAdoptedV1;
 import se.samverkan.contracts.orderer.AgreementSignedV1;
 import se.samverkan.contracts.orderer.FollowUpPlanDecidedV1;
@@ -90,6 +91,23 @@ class AccessMatrixIT {
                 // the in-house production's economy: the council level, finance and the production board
                 .route("GET /api/v1/reports/in-house-results", row -> row.path("/api/v1/reports/in-house-results?year=2026")
                         .anyOrganisation(200, COUNCIL_ANALYST, FINANCE, PRODUCTION_BOARD, ADMINISTRATOR))
+                // goal attainment and equality: another board's goals are left out (GoalAttainmentIT), never refused
+                .route("GET /api/v1/reports/goal-attainment/{mandatePeriod}/{year}", row -> row
+                        .path("/api/v1/reports/goal-attainment/" + mandatePeriod + "/2100").anyOrganisation(200,
+                                COUNCIL_ANALYST, FINANCE, ORDERER_OFFICIAL, CONTRACT_MANAGER, PRODUCTION_BOARD,
+                                ADMINISTRATOR))
+                .route("GET /api/v1/reports/equality/{mandatePeriod}/{year}", row -> row
+                        .path("/api/v1/reports/equality/" + mandatePeriod + "/2100").anyOrganisation(200,
+                                COUNCIL_ANALYST, FINANCE, ORDERER_OFFICIAL, CONTRACT_MANAGER, PRODUCTION_BOARD,
+                                ADMINISTRATOR))
+                // a board's officials judge their own board's goals; the council's analysts and administrators any
+                .route("PUT /api/v1/reports/goal-attainment/{mandatePeriod}/{year}/board-goals/{boardGoalId}/assessment",
+                        row -> row.target(board -> "/api/v1/reports/goal-attainment/" + mandatePeriod + "/2100"
+                                        + "/board-goals/" + boardGoalsAdopted(board, mandatePeriod) + "/assessment")
+                                .body(() -> """
+                                        {"stage":"AUGUST_FORECAST","level":"PARTLY_MET","comment":"Prognos."}""")
+                                .ownOrganisation(200, ORDERER_OFFICIAL)
+                                .anyOrganisation(200, COUNCIL_ANALYST, ADMINISTRATOR))
                 .adminRoutes("provider-statistics")
                 .verify();
     }
@@ -102,6 +120,17 @@ class AccessMatrixIT {
                         UUID.randomUUID().toString(), 1, "Trygg omsorg", null, "SOCIAL")), 0));
         awaitDocument("council_goals", period);
         return period;
+    }
+
+    /** A board's goals for the period with one goal, applied by the listener; answers the goal's id. */
+    private String boardGoalsAdopted(String board, String period) {
+        String goalId = UUID.randomUUID().toString();
+        String boardId = UUID.randomUUID().toString();
+        OrdererEvents.publish(rabbit, topology, EventTypes.BOARD_GOALS_ADOPTED_V1, board, new BoardGoalsAdoptedV1(
+                boardId, "BOLA", board, period, List.of(new BoardGoalsAdoptedV1.BoardGoal(goalId, "Nöjda brukare",
+                null, UUID.randomUUID().toString(), List.of())), 0));
+        awaitDocument("board_goals", boardId + "/" + period);
+        return goalId;
     }
 
     private void agreementSigned(String board, String provider) {

@@ -83,6 +83,7 @@ class UnitStatisticsIT {
         assertThat(row.get("boardOrganisationId").asString()).isEqualTo("board-von");
         assertThat(row.get("values").get(0).get("value").decimalValue()).isEqualByComparingTo("1840.5");
         assertThat(row.get("values").get(0).get("byGender").get("K").decimalValue()).isEqualByComparingTo("1100");
+        assertThat(row.get("values").get(0).get("byAgeBand").get("80-89").decimalValue()).isEqualByComparingTo("860");
         assertThat(analyst.getJson("/api/v1/reports/unit-statistics").get("content").get(0).get("period").asString())
                 .as("newest period first").isEqualTo("2027-04");
     }
