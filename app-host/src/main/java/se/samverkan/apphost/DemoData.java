@@ -49,9 +49,12 @@ final class DemoData {
     record CouncilGoal(String title, String description, String goalArea) {
     }
 
-    /** targets: year → target value, in year order. */
+    /**
+     * targets: year → target value, in year order; measureCode and aggregation: the statistics
+     * measure it is measured by and how units' figures are combined (both may be null).
+     */
     record Indicator(String name, String unit, String direction, boolean concernsPeople, List<String> breakdowns,
-                     Map<Integer, Integer> targets) {
+                     Map<Integer, Integer> targets, String measureCode, String aggregation) {
     }
 
     record BoardGoal(String title, String description, String councilGoalTitle, List<Indicator> indicators) {
@@ -78,12 +81,14 @@ final class DemoData {
                     "Hemtjänsten ges med respekt för brukarens vilja, av få och kända personer.",
                     "Äldre ska kunna leva ett tryggt och självständigt liv", List.of(
                     new Indicator("Andel brukare nöjda med hemtjänsten", "procent", "INCREASE", true,
-                            List.of("GENDER", "AGE_BAND", "AREA"), ordered(2024, 88, 2025, 90, 2026, 92)),
+                            List.of("GENDER", "AGE_BAND", "AREA"), ordered(2024, 88, 2025, 90, 2026, 92),
+                            "HOME_CARE_SATISFIED_USERS", "WEIGHTED_AVERAGE"),
                     new Indicator("Antal personal som en brukare möter under 14 dagar", "antal", "DECREASE", true,
-                            List.of("GENDER"), ordered(2024, 15, 2025, 14, 2026, 12)))),
+                            List.of("GENDER"), ordered(2024, 15, 2025, 14, 2026, 12), "HOME_CARE_STAFF_CONTINUITY",
+                            "AVERAGE"))),
             new BoardGoal("Omsorgens transporter blir fossilfria", null, "Kommunens klimatavtryck ska minska",
                     List.of(new Indicator("Andel fossilfria fordon i hemtjänsten", "procent", "INCREASE", false,
-                            List.of("AREA"), ordered(2024, 40, 2025, 60, 2026, 80)))));
+                            List.of("AREA"), ordered(2024, 40, 2025, 60, 2026, 80), null, null))));
 
     static final List<Board> BOARDS = List.of(
             new Board("Vård- och omsorgsnämnden", "VON"),
@@ -622,6 +627,10 @@ final class DemoData {
                 fields.put("direction", indicator.direction());
                 fields.put("concernsPeople", indicator.concernsPeople());
                 fields.put("breakdowns", indicator.breakdowns());
+                if (indicator.measureCode() != null) {
+                    fields.put("measureCode", indicator.measureCode());
+                    fields.put("aggregation", indicator.aggregation());
+                }
                 fields.put("targets", indicator.targets().entrySet().stream()
                         .map(target -> Map.of("year", target.getKey(), "value", target.getValue())).toList());
                 indicators.add(fields);

@@ -96,7 +96,24 @@ final class DemoOperations {
             submit("produktion.styrelse", inHouse, centrumUnit, month, 240 + month, 4_600 + 15 * month, 33,
                     1 + month % 3);
         }
+        // the year's user survey and continuity, which the board's goals are measured by
+        yearly("norr.utforare", norr, norrUnit, 91, 82, 118, 11.5);
+        yearly("produktion.styrelse", inHouse, centrumUnit, 89, 86, 164, 12.5);
         return true;
+    }
+
+    private void yearly(String user, String provider, String unit, int satisfiedWomen, int satisfiedMen,
+                        int respondents, double continuity) {
+        Map<String, Object> survey = new LinkedHashMap<>(value("HOME_CARE_SATISFIED_USERS",
+                (satisfiedWomen + satisfiedMen) / 2, Map.of("K", satisfiedWomen, "M", satisfiedMen), null, null));
+        survey.put("respondents", respondents);
+        survey.put("responseRate", 64);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("unitId", unit);
+        body.put("period", YEAR);
+        body.put("values", List.of(survey, value("HOME_CARE_STAFF_CONTINUITY", continuity, null, null, null)));
+        awaitAccepted(user, "POST", "/api/v1/providers/" + provider + "/statistics", JSON.writeValueAsString(body),
+                201);
     }
 
     private void submit(String user, String provider, String unit, int month, int users, int hours, int fte,
