@@ -106,6 +106,21 @@ class InHouseEconomyIT {
                 .get("/api/v1/reports/in-house-results?year=2026").statusCode()).isEqualTo(403);
         assertThat(ApiClient.onPort(port).as(Role.FINANCE, "ks-klk").get("/api/v1/reports/in-house-results")
                 .statusCode()).isEqualTo(400);
+
+        var sieFile = ApiClient.onPort(port).as(Role.FINANCE, "ks-klk")
+                .get("/api/v1/reports/exports/in-house-results.se?year=2026");
+        assertThat(sieFile.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).contains("IBM437"));
+        var sie = new se.samverkan.reporting.financeexport.domain.SieReader(sieFile.body());
+        assertThat(sie.all("#OBJEKT")).hasSize(3);
+        assertThat(sie.all("#RES")).extracting(line -> line.fields().get(2))
+                .as("revenues 550 000 as a credit, costs 525 000").containsExactly("-550000.00", "525000.00");
+        var csv = ApiClient.onPort(port).as(Role.FINANCE, "ks-klk")
+                .get("/api/v1/reports/exports/in-house-results.csv?year=2026").body();
+        assertThat(csv).startsWith("\uFEFF" + se.samverkan.reporting.financeexport.domain.SwedishCsv.HEADER);
+        assertThat(csv.split("\r\n")).hasSize(5);
+        assertThat(ApiClient.onPort(port).as(Role.ORDERER_OFFICIAL, "board-von")
+                .get("/api/v1/reports/exports/in-house-results.csv?year=2026").statusCode()).isEqualTo(403);
     }
 
     private JsonNode awaitUnits(Role role, String organisation, int year, int units) {

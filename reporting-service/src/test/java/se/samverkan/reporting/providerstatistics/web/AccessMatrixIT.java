@@ -108,6 +108,12 @@ class AccessMatrixIT {
                                         {"stage":"AUGUST_FORECAST","level":"PARTLY_MET","comment":"Prognos."}""")
                                 .ownOrganisation(200, ORDERER_OFFICIAL)
                                 .anyOrganisation(200, COUNCIL_ANALYST, ADMINISTRATOR))
+                .route("GET /api/v1/reports/exports/in-house-results.se", row -> row
+                        .path("/api/v1/reports/exports/in-house-results.se?year=2026")
+                        .anyOrganisation(200, FINANCE, COUNCIL_ANALYST, ADMINISTRATOR))
+                .route("GET /api/v1/reports/exports/in-house-results.csv", row -> row
+                        .path("/api/v1/reports/exports/in-house-results.csv?year=2026")
+                        .anyOrganisation(200, FINANCE, COUNCIL_ANALYST, ADMINISTRATOR))
                 .adminRoutes("provider-statistics")
                 .verify();
     }
