@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import se.samverkan.contracts.EventEnvelope;
 import se.samverkan.contracts.producer.ProviderRegisteredV1;
 import se.samverkan.contracts.producer.ProviderSnapshotV1;
+import se.samverkan.contracts.producer.UnitClosedV1;
 import se.samverkan.contracts.producer.UnitOpenedV1;
 import se.samverkan.transparency.publicprovider.domain.PublicProvider;
 import se.samverkan.transparency.publicprovider.domain.PublicUnit;
@@ -51,8 +52,23 @@ public class PublicProviderProjection {
                 payload.organisationNumber(), List.of(), payload.version()), eventId);
         for (ProviderSnapshotV1.UnitSnapshot unit : payload.units() == null
                 ? List.<ProviderSnapshotV1.UnitSnapshot>of() : payload.units()) {
-            store.addUnit(payload.providerId(), new PublicUnit(unit.unitId(), unit.name(), unit.serviceArea(),
-                    unit.area(), unit.openedOn()), eventId + "/" + unit.unitId());
+            if (unit.closedOn() != null) {
+                store.closeUnit(payload.providerId(), unit.unitId(), eventId + "/" + unit.unitId());
+            } else {
+                store.addUnit(payload.providerId(), new PublicUnit(unit.unitId(), unit.name(), unit.serviceArea(),
+                        unit.area(), unit.openedOn()), eventId + "/" + unit.unitId());
+            }
+        }
+    }
+
+    /** A closed unit is no longer listed for citizens to choose. */
+    public void onUnitClosed(EventEnvelope<UnitClosedV1> event) {
+        UnitClosedV1 payload = event.payload();
+        if (payload.providerId() == null || payload.unitId() == null) {
+            throw new IllegalArgumentException("unit.closed.v1 " + event.eventId() + " lacks providerId or unitId");
+        }
+        if (!store.closeUnit(payload.providerId(), payload.unitId(), event.eventId().toString())) {
+            log.info("Ignored event {}: unit {} already closed", event.eventId(), payload.unitId());
         }
     }
 

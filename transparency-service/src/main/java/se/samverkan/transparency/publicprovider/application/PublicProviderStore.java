@@ -20,6 +20,12 @@ public interface PublicProviderStore {
     /** Adds the unit to its provider unless it is there already; works before the provider itself arrived. */
     boolean addUnit(String providerId, PublicUnit unit, String eventId);
 
+    /**
+     * Takes a closed unit off the provider's list and remembers it closed, so an opening that
+     * arrives late does not list it again. Answers whether it changed anything.
+     */
+    boolean closeUnit(String providerId, String unitId, String eventId);
+
     /** A provider whose own registration has arrived. */
     Optional<PublicProvider> find(String providerId);
 

@@ -37,6 +37,8 @@ class ProviderEventsListener {
             projection.on(EventJson.read(message.getBody(), EventTypes.PROVIDER_REGISTERED_V1));
         } else if (EventTypes.PROVIDER_SNAPSHOT_V1.name().equals(type)) {
             projection.onSnapshot(EventJson.read(message.getBody(), EventTypes.PROVIDER_SNAPSHOT_V1));
+        } else if (EventTypes.UNIT_CLOSED_V1.name().equals(type)) {
+            projection.onUnitClosed(EventJson.read(message.getBody(), EventTypes.UNIT_CLOSED_V1));
         } else if (EventTypes.UNIT_OPENED_V1.name().equals(type)) {
             projection.onUnitOpened(EventJson.read(message.getBody(), EventTypes.UNIT_OPENED_V1));
         } else {
@@ -50,7 +52,7 @@ class ProviderEventsListener {
         @Bean
         Declarables publicProviderEvents(Topology topology) {
             return topology.subscription(PURPOSE, EventTypes.PROVIDER_REGISTERED_V1, EventTypes.UNIT_OPENED_V1,
-                    EventTypes.PROVIDER_SNAPSHOT_V1);
+                    EventTypes.UNIT_CLOSED_V1, EventTypes.PROVIDER_SNAPSHOT_V1);
         }
 
         /** Rebuildable from producer-service's snapshots. */

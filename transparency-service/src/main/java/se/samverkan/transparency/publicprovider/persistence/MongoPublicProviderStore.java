@@ -64,7 +64,7 @@ class MongoPublicProviderStore implements PublicProviderStore {
     @Override
     public boolean addUnit(String providerId, PublicUnit unit, String eventId) {
         Query withoutThisUnit = Query.query(ProcessedEvents.notYetApplied(Criteria.where("_id").is(providerId)
-                .and("units.unitId").ne(unit.unitId()), eventId));
+                .and("units.unitId").ne(unit.unitId()).and("closedUnits").ne(unit.unitId()), eventId));
         Document unitDocument = new Document("unitId", unit.unitId()).append("name", unit.name())
                 .append("serviceArea", unit.serviceArea()).append("area", unit.area())
                 .append("openedOn", unit.openedOn());
@@ -74,6 +74,20 @@ class MongoPublicProviderStore implements PublicProviderStore {
             mongo.upsert(withoutThisUnit, update, PublicProviderDocument.class);
             return true;
         } catch (DuplicateKeyException alreadyListed) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean closeUnit(String providerId, String unitId, String eventId) {
+        Query notYetClosed = Query.query(ProcessedEvents.notYetApplied(Criteria.where("_id").is(providerId)
+                .and("closedUnits").ne(unitId), eventId));
+        Update update = ProcessedEvents.record(new Update().pull("units", new Document("unitId", unitId))
+                .addToSet("closedUnits", unitId).set("updatedAt", clock.instant()), eventId);
+        try {
+            mongo.upsert(notYetClosed, update, PublicProviderDocument.class);
+            return true;
+        } catch (DuplicateKeyException alreadyClosed) {
             return false;
         }
     }

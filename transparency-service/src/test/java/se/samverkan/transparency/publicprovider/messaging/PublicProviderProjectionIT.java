@@ -101,6 +101,40 @@ class PublicProviderProjectionIT {
     }
 
     @Test
+    void aClosedUnitIsNoLongerListedEvenWhenItsOpeningArrivesLate() {
+        String providerId = UUID.randomUUID().toString();
+        publish(EventJson.write(event(providerId, "Omsorgsgruppen Norr AB", 1)).getBytes(StandardCharsets.UTF_8));
+        String kept = UUID.randomUUID().toString();
+        String closed = UUID.randomUUID().toString();
+        publish(EventTypes.UNIT_OPENED_V1.name(), opened(providerId, kept, "Hemtjänst Norr", 2));
+        publish(EventTypes.UNIT_CLOSED_V1.name(), EventJson.write(EventEnvelope.of(EventTypes.UNIT_CLOSED_V1,
+                Instant.now(), null, "test", new se.samverkan.contracts.producer.UnitClosedV1(providerId, closed,
+                        "Hemtjänst Syd", "HOME_CARE", null, "2020-01-01", "2026-11-01", "Flyttad.", 4)))
+                .getBytes(StandardCharsets.UTF_8));
+        publish(EventTypes.UNIT_OPENED_V1.name(), opened(providerId, closed, "Hemtjänst Syd", 3));
+        // one consumer takes the queue in order: once this later unit is listed, the late opening was seen
+        String later = UUID.randomUUID().toString();
+        publish(EventTypes.UNIT_OPENED_V1.name(), opened(providerId, later, "Hemtjänst Öst", 5));
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            org.bson.Document provider = mongo.getCollection("public_providers").find().first();
+            assertThat(provider).isNotNull();
+            assertThat(provider.getList("units", org.bson.Document.class)).extracting(unit -> unit.getString("unitId"))
+                    .contains(later);
+        });
+        org.bson.Document stored = mongo.getCollection("public_providers").find().first();
+        assertThat(stored.getList("closedUnits", String.class)).containsExactly(closed);
+        assertThat(stored.getList("units", org.bson.Document.class)).extracting(unit -> unit.getString("unitId"))
+                .containsExactly(kept, later);
+    }
+
+    private static byte[] opened(String providerId, String unitId, String name, long version) {
+        return EventJson.write(EventEnvelope.of(EventTypes.UNIT_OPENED_V1, Instant.now(), null, "test",
+                new se.samverkan.contracts.producer.UnitOpenedV1(providerId, unitId, name, "HOME_CARE", null,
+                        "2020-01-01", version))).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void theRecordOfAppliedEventsIsBoundedPerDocument() {
         String providerId = UUID.randomUUID().toString();
         for (int i = 0; i < 25; i++) {
