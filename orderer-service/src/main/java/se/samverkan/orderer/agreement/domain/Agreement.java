@@ -227,7 +227,11 @@ public final class Agreement {
         return new RouteDetails(rulebook, tender, awardedOn, standstillEndsOn);
     }
 
-    private static List<Requirement> requirements(List<RequirementTerms> terms, Violations violations) {
+    /**
+     * Reads requirements from the catalogue, every problem into {@code violations}: the one check
+     * of a requirement's terms, for agreements and for the procurement documents they come from.
+     */
+    public static List<Requirement> requirements(List<RequirementTerms> terms, Violations violations) {
         List<Requirement> requirements = new ArrayList<>();
         if (terms == null) {
             return requirements;
@@ -241,13 +245,11 @@ public final class Agreement {
             }
             RequirementCategory category = violations.oneOf(RequirementCategory.class, prefix + "category",
                     term.category(), true);
-            if (violations.require(prefix + "text", term.text())) {
-                violations.maxLength(prefix + "text", term.text(), TEXT_MAX);
-            }
+            boolean hasText = violations.require(prefix + "text", term.text())
+                    && violations.maxLength(prefix + "text", term.text(), TEXT_MAX);
             FollowUpMethod method = violations.oneOf(FollowUpMethod.class, prefix + "followUpMethod",
                     term.followUpMethod(), true);
-            if (category != null && method != null && term.text() != null && !term.text().isBlank()
-                    && term.text().length() <= TEXT_MAX) {
+            if (category != null && method != null && hasText) {
                 requirements.add(new Requirement(UUID.randomUUID(), category, term.text().strip(), method));
             }
         }

@@ -3,7 +3,6 @@ package se.samverkan.orderer.procurement.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +12,7 @@ import java.util.UUID;
 import se.samverkan.contracts.producer.ServiceAreaCode;
 import se.samverkan.defaults.validation.Violation;
 import se.samverkan.defaults.validation.Violations;
+import se.samverkan.orderer.agreement.domain.Agreement;
 import se.samverkan.orderer.agreement.domain.FollowUpMethod;
 import se.samverkan.orderer.agreement.domain.Level;
 import se.samverkan.orderer.agreement.domain.RequirementCategory;
@@ -131,25 +131,11 @@ public final class Rulebook {
      */
     public static List<Requirement> requirements(List<RequirementTerms> terms, Violations violations,
                                                  String document) {
-        List<Requirement> requirements = new ArrayList<>();
         List<RequirementTerms> given = terms == null ? List.of() : terms;
-        for (int i = 0; i < given.size(); i++) {
-            RequirementTerms term = given.get(i);
-            String prefix = "requirements[" + i + "].";
-            if (term == null) {
-                violations.add("requirements[" + i + "]", "required", "Kravet på plats " + (i + 1) + " är tomt.");
-                continue;
-            }
-            RequirementCategory category = violations.oneOf(RequirementCategory.class, prefix + "category",
-                    term.category(), true);
-            boolean hasText = violations.require(prefix + "text", term.text())
-                    && violations.maxLength(prefix + "text", term.text(), TEXT_MAX);
-            FollowUpMethod method = violations.oneOf(FollowUpMethod.class, prefix + "followUpMethod",
-                    term.followUpMethod(), true);
-            if (category != null && method != null && hasText) {
-                requirements.add(new Requirement(category, term.text().strip(), method));
-            }
-        }
+        List<Requirement> requirements = Agreement.requirements(given.stream().map(term -> term == null ? null
+                        : new Agreement.RequirementTerms(term.category(), term.text(), term.followUpMethod())).toList(),
+                violations).stream()
+                .map(read -> new Requirement(read.category(), read.text(), read.followUpMethod())).toList();
         for (RequirementCategory category : RequirementCategory.values()) {
             if (category.mandatory() && given.stream().noneMatch(term -> term != null
                     && term.category() != null && category.name().equalsIgnoreCase(term.category().strip()))) {
