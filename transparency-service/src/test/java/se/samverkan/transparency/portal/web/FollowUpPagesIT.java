@@ -116,7 +116,8 @@ class FollowUpPagesIT {
                 "<th scope=\"row\">Andel brukare nöjda med hemtjänsten</th>", "<th scope=\"col\">Målvärde 2026</th>",
                 "<td>Öka</td>", "<td>90</td>", "<td>92,5</td>", "Uppföljningsplan 2027", "VON § 145", "2026-12-10",
                 "<th scope=\"col\">Vad som följs upp</th>", "<td>Avtalsuppföljning</td>", "<td>Två gånger per år</td>",
-                "<td>nämnden, utföraren och allmänheten</td>", "aria-label=\"Uppföljningsplaner per år\"")
+                "<td>nämnden, utföraren och allmänheten</td>", "aria-label=\"Uppföljningsplaner per år\"",
+                "aria-current=\"page\">2027</a>")
                 .doesNotContain("Förra årets avtalsuppföljning", "von.avtal");
         assertThat(page.indexOf("Omsorgsgruppen Norr AB")).as("the plan's providers in Swedish order")
                 .isLessThan(page.indexOf("Vallby kommuns produktion"));
