@@ -6,4 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")"
 echo "[samverkan] Bygger (första gången hämtar Maven beroenden, det tar några minuter) …"
 ./mvnw -q -B -DskipTests package
-exec java -Xmx256m -jar app-host/target/app-host.jar "$@"
+exec java -Xmx256m -jar app-host/target/app-host-exec.jar "$@"

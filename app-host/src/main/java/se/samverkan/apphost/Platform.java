@@ -129,6 +129,16 @@ public final class Platform implements AutoCloseable {
         return issuer.tokenFor(username, "samverkan-cli");
     }
 
+    /**
+     * A token for a user who is not in the realm, acting for {@code organisation} in {@code role}
+     * (a realm role such as {@code provider-user}): for the benchmark suite's generated
+     * municipality, whose hundreds of providers have no demo users. Not reachable over HTTP.
+     */
+    public String tokenFor(String username, String organisation, String role) {
+        return issuer.tokenFor(new DevTokenIssuer.DemoUser(username, null, username, organisation, List.of(role)),
+                "samverkan-cli");
+    }
+
     public URI gatewayUri() {
         return URI.create("http://localhost:" + config.gatewayPort() + "/");
     }

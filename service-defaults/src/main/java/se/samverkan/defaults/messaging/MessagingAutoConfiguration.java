@@ -60,6 +60,11 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
+    EventFreshness eventFreshness(MeterRegistry meters, Clock clock) {
+        return new EventFreshness(meters, clock);
+    }
+
+    @Bean
     MessageRecoverer parkingMessageRecoverer(RabbitTemplate rabbit, Topology topology, RabbitProperties rabbitProperties,
                                              MeterRegistry meters) {
         long retries = rabbitProperties.getListener().getSimple().getRetry().getMaxRetries();

@@ -10,6 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 import se.samverkan.contracts.EventTypes;
+import se.samverkan.contracts.EventEnvelope;
+import se.samverkan.contracts.producer.StatisticsSubmittedV1;
+import se.samverkan.defaults.messaging.EventFreshness;
 import se.samverkan.defaults.messaging.EventJson;
 import se.samverkan.defaults.messaging.Topology;
 import se.samverkan.reporting.unitstatistics.application.UnitStatisticsReport;
@@ -26,16 +29,21 @@ class StatisticsSubmittedListener {
     private static final Logger log = LoggerFactory.getLogger(StatisticsSubmittedListener.class);
 
     private final UnitStatisticsReport report;
+    private final EventFreshness freshness;
 
-    StatisticsSubmittedListener(UnitStatisticsReport report) {
+    StatisticsSubmittedListener(UnitStatisticsReport report, EventFreshness freshness) {
         this.report = report;
+        this.freshness = freshness;
     }
 
     @RabbitListener(queues = "#{@topology.queue('" + PURPOSE + "')}")
     void on(Message message) {
         String type = EventJson.typeOf(message.getBody());
         if (EventTypes.STATISTICS_SUBMITTED_V1.name().equals(type)) {
-            report.onSubmitted(EventJson.read(message.getBody(), EventTypes.STATISTICS_SUBMITTED_V1));
+            EventEnvelope<StatisticsSubmittedV1> event = EventJson.read(message.getBody(),
+                    EventTypes.STATISTICS_SUBMITTED_V1);
+            report.onSubmitted(event);
+            freshness.applied(event, PURPOSE);
         } else {
             log.info("Ignored event of type {} that this read model does not use", type);
         }

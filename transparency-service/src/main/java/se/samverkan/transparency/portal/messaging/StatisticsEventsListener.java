@@ -10,6 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 import se.samverkan.contracts.EventTypes;
+import se.samverkan.contracts.EventEnvelope;
+import se.samverkan.contracts.producer.StatisticsSubmittedV1;
+import se.samverkan.defaults.messaging.EventFreshness;
 import se.samverkan.defaults.messaging.EventJson;
 import se.samverkan.defaults.messaging.Topology;
 import se.samverkan.transparency.portal.application.PublicStatisticsProjection;
@@ -25,16 +28,22 @@ class StatisticsEventsListener {
     private static final Logger log = LoggerFactory.getLogger(StatisticsEventsListener.class);
 
     private final PublicStatisticsProjection projection;
+    private final EventFreshness freshness;
 
-    StatisticsEventsListener(PublicStatisticsProjection projection) {
+    StatisticsEventsListener(PublicStatisticsProjection projection, EventFreshness freshness) {
         this.projection = projection;
+        this.freshness = freshness;
     }
 
     @RabbitListener(queues = "#{@topology.queue('" + PURPOSE + "')}")
     void on(Message message) {
         String type = EventJson.typeOf(message.getBody());
         if (EventTypes.STATISTICS_SUBMITTED_V1.name().equals(type)) {
-            projection.on(EventJson.read(message.getBody(), EventTypes.STATISTICS_SUBMITTED_V1));
+            EventEnvelope<StatisticsSubmittedV1> event = EventJson.read(message.getBody(),
+                    EventTypes.STATISTICS_SUBMITTED_V1);
+            projection.on(event);
+            // how soon a submission is on the portal: the benchmark suite's freshness figure
+            freshness.applied(event, PURPOSE);
         } else {
             log.info("Ignored event of type {} that the portal's statistics do not use", type);
         }
