@@ -79,6 +79,11 @@ class AccessMatrixIT {
                 // lists: another board's rows are left out (StrategicContractsIT, FollowUpPlansIT), never refused
                 .route("GET /api/v1/reports/strategic-contracts", row -> row.anyOrganisation(200,
                         COUNCIL_ANALYST, FINANCE, ORDERER_OFFICIAL, CONTRACT_MANAGER, PRODUCTION_BOARD, ADMINISTRATOR))
+                // the compiled report: a board's officials get their own board's section (StrategicContractsIT)
+                .route("GET /api/v1/reports/strategic-contracts/compiled", row -> row
+                        .path("/api/v1/reports/strategic-contracts/compiled?year=2027").anyOrganisation(200,
+                                COUNCIL_ANALYST, FINANCE, ORDERER_OFFICIAL, CONTRACT_MANAGER, PRODUCTION_BOARD,
+                                ADMINISTRATOR))
                 .route("GET /api/v1/reports/follow-up-plans", row -> row.path("/api/v1/reports/follow-up-plans?year=2027")
                         .anyOrganisation(200, COUNCIL_ANALYST, FINANCE, ORDERER_OFFICIAL, CONTRACT_MANAGER,
                                 PRODUCTION_BOARD, ADMINISTRATOR))
