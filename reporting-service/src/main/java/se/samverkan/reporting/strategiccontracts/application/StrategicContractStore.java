@@ -22,6 +22,9 @@ public interface StrategicContractStore {
     /** Strategic agreements whose signing has arrived, narrowed by the filter's non-null fields. */
     Page<StrategicContract> listStrategic(Filter filter, Pageable pageable);
 
+    /** Every agreement whose signing has arrived, strategic or not, with its termination if any. */
+    List<StrategicContract> allSigned();
+
     /** Every strategic agreement whose signing has arrived, narrowed by the filter's non-null fields. */
     List<StrategicContract> allStrategic(Filter filter);
 

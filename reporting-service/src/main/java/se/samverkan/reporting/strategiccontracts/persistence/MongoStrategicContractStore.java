@@ -83,6 +83,12 @@ class MongoStrategicContractStore implements StrategicContractStore {
     }
 
     @Override
+    public List<StrategicContract> allSigned() {
+        return mongo.find(Query.query(Criteria.where("signedVersion").ne(null)), StrategicContractDocument.class)
+                .stream().map(MongoStrategicContractStore::toDomain).toList();
+    }
+
+    @Override
     public List<StrategicContract> allStrategic(Filter filter) {
         return mongo.find(Query.query(criteria(filter)), StrategicContractDocument.class).stream()
                 .map(MongoStrategicContractStore::toDomain).toList();
