@@ -127,8 +127,8 @@ public final class MissingSubmissions {
     }
 
     private static Optional<Agreement> owingAgreement(ReportingUnit unit, ReportingPeriod period,
-                                                                List<Agreement> agreements,
-                                                                Map<String, List<SpecificationVersion>> specifications) {
+                                                      List<Agreement> agreements,
+                                                      Map<String, List<SpecificationVersion>> specifications) {
         return agreements.stream().filter(agreement -> agreement.covers(unit.serviceArea(), period))
                 .filter(agreement -> SpecificationVersion.inForce(specifications.getOrDefault(
                                 agreement.boardId() + "|" + unit.serviceArea(), List.of()), period)
