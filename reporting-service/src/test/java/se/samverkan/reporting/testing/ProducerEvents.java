@@ -12,6 +12,7 @@ import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
 import se.samverkan.contracts.EventEnvelope;
+import se.samverkan.contracts.EventType;
 import se.samverkan.contracts.EventTypes;
 import se.samverkan.contracts.producer.StatisticsSubmittedV1;
 import se.samverkan.defaults.messaging.EventJson;
@@ -42,6 +43,23 @@ public final class ProducerEvents {
     public static void publish(RabbitTemplate rabbit, Topology topology, StatisticsSubmittedV1 payload) {
         EventEnvelope<StatisticsSubmittedV1> event = EventEnvelope.of(EventTypes.STATISTICS_SUBMITTED_V1,
                 Instant.now(), payload.providerOrganisationId(), UUID.randomUUID().toString(), payload);
+        rabbit.send(topology.exchangeOf(EventTypes.PRODUCER_SERVICE), event.type(),
+                MessageBuilder.withBody(EventJson.write(event).getBytes(StandardCharsets.UTF_8))
+                        .setContentType(MessageProperties.CONTENT_TYPE_JSON)
+                        .setMessageId(event.eventId().toString()).build());
+    }
+
+    /** Any of producer-service's events, on its exchange with the event type as routing key. */
+    public static <T> EventEnvelope<T> publish(RabbitTemplate rabbit, Topology topology, EventType<T> type,
+                                               String organisationId, T payload) {
+        EventEnvelope<T> event = EventEnvelope.of(type, Instant.now(), organisationId, UUID.randomUUID().toString(),
+                payload);
+        publish(rabbit, topology, event);
+        return event;
+    }
+
+    /** One envelope as it is, so a test can deliver the same event twice. */
+    public static void publish(RabbitTemplate rabbit, Topology topology, EventEnvelope<?> event) {
         rabbit.send(topology.exchangeOf(EventTypes.PRODUCER_SERVICE), event.type(),
                 MessageBuilder.withBody(EventJson.write(event).getBytes(StandardCharsets.UTF_8))
                         .setContentType(MessageProperties.CONTENT_TYPE_JSON)

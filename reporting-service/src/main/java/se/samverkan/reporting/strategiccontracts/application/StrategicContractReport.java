@@ -7,6 +7,7 @@ import static se.samverkan.defaults.security.Role.FINANCE;
 import static se.samverkan.defaults.security.Role.ORDERER_OFFICIAL;
 import static se.samverkan.defaults.security.Role.PRODUCTION_BOARD;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,6 +41,14 @@ public class StrategicContractReport {
     public Map<String, FindingTally> findingsOf(Page<StrategicContract> contracts) {
         return contracts.isEmpty() ? Map.of()
                 : findings.tallies(contracts.getContent().stream().map(StrategicContract::agreementId).toList());
+    }
+
+    /**
+     * Every signed agreement, strategic or not, with its termination: which provider reports to
+     * which board from when to when. No access check: callers are reports that check their own.
+     */
+    public List<StrategicContract> signedAgreements() {
+        return store.allSigned();
     }
 
     public Page<StrategicContract> list(Caller caller, Filter requested, Pageable pageable) {

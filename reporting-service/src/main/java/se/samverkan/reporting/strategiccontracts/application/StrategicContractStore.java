@@ -1,5 +1,7 @@
 package se.samverkan.reporting.strategiccontracts.application;
 
+import java.util.List;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
@@ -19,6 +21,12 @@ public interface StrategicContractStore {
 
     /** Strategic agreements whose signing has arrived, narrowed by the filter's non-null fields. */
     Page<StrategicContract> listStrategic(Filter filter, Pageable pageable);
+
+    /** Every agreement whose signing has arrived, strategic or not, with its termination if any. */
+    List<StrategicContract> allSigned();
+
+    /** Every strategic agreement whose signing has arrived, narrowed by the filter's non-null fields. */
+    List<StrategicContract> allStrategic(Filter filter);
 
     /**
      * @param active null for all, true for those not terminated, false for the terminated ones

@@ -1,5 +1,6 @@
 package se.samverkan.reporting.strategiccontracts.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,6 +25,24 @@ public record StrategicContract(String agreementId, String title, String boardId
 
     public boolean ended() {
         return terminatedOn != null;
+    }
+
+    /**
+     * Whether the agreement ran for at least a day of the year: it started by the year's last day
+     * and its last day (the earlier of its end and its termination) is not before the year's first.
+     * An agreement whose start is not known is taken to run.
+     */
+    public boolean runsIn(int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        if (startsOn != null && LocalDate.parse(startsOn).isAfter(last)) {
+            return false;
+        }
+        LocalDate lastDay = endsOn == null ? null : LocalDate.parse(endsOn);
+        if (terminatedOn != null && (lastDay == null || LocalDate.parse(terminatedOn).isBefore(lastDay))) {
+            lastDay = LocalDate.parse(terminatedOn);
+        }
+        return lastDay == null || !lastDay.isBefore(first);
     }
 
     public long requirementCount() {

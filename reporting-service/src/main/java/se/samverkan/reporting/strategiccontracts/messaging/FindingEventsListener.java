@@ -10,17 +10,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 import se.samverkan.contracts.EventTypes;
-import se.samverkan.contracts.orderer.ActionPlanDecidedV1;
-import se.samverkan.contracts.orderer.FindingClosedV1;
-import se.samverkan.contracts.orderer.FindingRegisteredV1;
 import se.samverkan.defaults.messaging.EventJson;
 import se.samverkan.defaults.messaging.Topology;
-import se.samverkan.reporting.strategiccontracts.application.FindingTallyStore;
+import se.samverkan.reporting.strategiccontracts.application.ContractFindingProjection;
 
 /**
- * Counts the findings of each agreement from orderer-service's finding events, for the
- * deficiencies and action plans of the strategic-contract report. The submitted plans themselves
- * are not kept here; their event is taken so it has a reader.
+ * Keeps the findings of each agreement from orderer-service's finding events, counted and with
+ * their content: the deficiencies, their goal impact and the action plans of the
+ * strategic-contract report.
  */
 @Component
 class FindingEventsListener {
@@ -28,36 +25,26 @@ class FindingEventsListener {
     static final String PURPOSE = "strategic-contract-findings";
     private static final Logger log = LoggerFactory.getLogger(FindingEventsListener.class);
 
-    private final FindingTallyStore tallies;
+    private final ContractFindingProjection projection;
 
-    FindingEventsListener(FindingTallyStore tallies) {
-        this.tallies = tallies;
+    FindingEventsListener(ContractFindingProjection projection) {
+        this.projection = projection;
     }
 
     @RabbitListener(queues = "#{@topology.queue('" + PURPOSE + "')}")
     void on(Message message) {
         String type = EventJson.typeOf(message.getBody());
         if (EventTypes.FINDING_REGISTERED_V1.name().equals(type)) {
-            FindingRegisteredV1 finding = EventJson.read(message.getBody(), EventTypes.FINDING_REGISTERED_V1).payload();
-            tallies.registered(required(finding.agreementId(), type), required(finding.findingId(), type));
+            projection.onRegistered(EventJson.read(message.getBody(), EventTypes.FINDING_REGISTERED_V1).payload());
+        } else if (EventTypes.ACTION_PLAN_SUBMITTED_V1.name().equals(type)) {
+            projection.onPlanSubmitted(EventJson.read(message.getBody(), EventTypes.ACTION_PLAN_SUBMITTED_V1).payload());
         } else if (EventTypes.ACTION_PLAN_DECIDED_V1.name().equals(type)) {
-            ActionPlanDecidedV1 decision = EventJson.read(message.getBody(), EventTypes.ACTION_PLAN_DECIDED_V1).payload();
-            if ("ACCEPTED".equals(decision.decision())) {
-                tallies.planAccepted(required(decision.agreementId(), type), required(decision.findingId(), type));
-            }
+            projection.onPlanDecided(EventJson.read(message.getBody(), EventTypes.ACTION_PLAN_DECIDED_V1).payload());
         } else if (EventTypes.FINDING_CLOSED_V1.name().equals(type)) {
-            FindingClosedV1 closed = EventJson.read(message.getBody(), EventTypes.FINDING_CLOSED_V1).payload();
-            tallies.closed(required(closed.agreementId(), type), required(closed.findingId(), type));
+            projection.onClosed(EventJson.read(message.getBody(), EventTypes.FINDING_CLOSED_V1).payload());
         } else {
-            log.debug("Event of type {} is not counted", type);
+            log.debug("Event of type {} is not used", type);
         }
-    }
-
-    private static String required(String value, String type) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(type + " lacks agreementId or findingId");
-        }
-        return value;
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -83,7 +83,27 @@ class MongoStrategicContractStore implements StrategicContractStore {
     }
 
     @Override
+    public List<StrategicContract> allSigned() {
+        return mongo.find(Query.query(Criteria.where("signedVersion").ne(null)), StrategicContractDocument.class)
+                .stream().map(MongoStrategicContractStore::toDomain).toList();
+    }
+
+    @Override
+    public List<StrategicContract> allStrategic(Filter filter) {
+        return mongo.find(Query.query(criteria(filter)), StrategicContractDocument.class).stream()
+                .map(MongoStrategicContractStore::toDomain).toList();
+    }
+
+    @Override
     public Page<StrategicContract> listStrategic(Filter filter, Pageable pageable) {
+        Query query = Query.query(criteria(filter));
+        List<StrategicContract> content = mongo.find(Query.of(query).with(pageable), StrategicContractDocument.class)
+                .stream().map(MongoStrategicContractStore::toDomain).toList();
+        return PageableExecutionUtils.getPage(content, pageable,
+                () -> mongo.count(query, StrategicContractDocument.class));
+    }
+
+    private static Criteria criteria(Filter filter) {
         Criteria criteria = Criteria.where("signedVersion").ne(null).and("strategic").is(true);
         if (filter.boardOrganisationId() != null) {
             criteria = criteria.and("boardOrganisationId").is(filter.boardOrganisationId());
@@ -99,11 +119,7 @@ class MongoStrategicContractStore implements StrategicContractStore {
         } else if (Boolean.FALSE.equals(filter.active())) {
             criteria = criteria.and("terminatedOn").ne(null);
         }
-        Query query = Query.query(criteria);
-        List<StrategicContract> content = mongo.find(Query.of(query).with(pageable), StrategicContractDocument.class)
-                .stream().map(MongoStrategicContractStore::toDomain).toList();
-        return PageableExecutionUtils.getPage(content, pageable,
-                () -> mongo.count(query, StrategicContractDocument.class));
+        return criteria;
     }
 
     private static StrategicContract toDomain(StrategicContractDocument document) {

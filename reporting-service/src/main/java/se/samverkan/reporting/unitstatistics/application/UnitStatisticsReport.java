@@ -8,7 +8,9 @@ import static se.samverkan.defaults.security.Role.ORDERER_OFFICIAL;
 import static se.samverkan.defaults.security.Role.PRODUCTION_BOARD;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +68,14 @@ public class UnitStatisticsReport {
      */
     public List<UnitPeriodStatistics> ofBoardAndYear(String boardOrganisationId, int year, String measure) {
         return store.ofBoardAndYear(boardOrganisationId, year, measure);
+    }
+
+    /**
+     * Which periods arrived for the units, each as {@code unitId + "|" + period}, whatever the
+     * version: what missing-submission tracking checks against. No access check.
+     */
+    public Set<String> submittedPeriods(Collection<String> unitIds) {
+        return unitIds.isEmpty() ? Set.of() : store.submittedPeriods(unitIds);
     }
 
     public Page<UnitPeriodStatistics> list(Caller caller, UnitStatisticsStore.Filter requested, Pageable pageable) {

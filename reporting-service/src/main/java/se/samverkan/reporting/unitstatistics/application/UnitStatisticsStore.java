@@ -1,6 +1,8 @@
 package se.samverkan.reporting.unitstatistics.application;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -17,6 +19,9 @@ public interface UnitStatisticsStore {
 
     /** Every unit's statistics reported to the board for a period of the year, carrying the measure. */
     List<UnitPeriodStatistics> ofBoardAndYear(String boardOrganisationId, int year, String measure);
+
+    /** Which periods arrived for the units, each as {@code unitId + "|" + period}. */
+    Set<String> submittedPeriods(Collection<String> unitIds);
 
     /** Null fields do not filter. */
     record Filter(String boardOrganisationId, String providerOrganisationId, String serviceArea, String period,

@@ -2,9 +2,12 @@ package se.samverkan.reporting.unitstatistics.persistence;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -96,6 +99,15 @@ class MongoUnitStatisticsStore implements UnitStatisticsStore {
         Query query = Query.query(Criteria.where("boardOrganisationId").is(boardOrganisationId)
                 .and("period").regex("^" + year + "(-|$)").and("values.measure").is(measure));
         return mongo.find(query, Document.class, COLLECTION).stream().map(MongoUnitStatisticsStore::toDomain).toList();
+    }
+
+    @Override
+    public Set<String> submittedPeriods(Collection<String> unitIds) {
+        Query query = Query.query(Criteria.where("unitId").in(unitIds));
+        query.fields().include("_id");
+        Set<String> keys = new HashSet<>();
+        mongo.find(query, Document.class, COLLECTION).forEach(document -> keys.add(document.getString("_id")));
+        return keys;
     }
 
     private static Document figure(UnitPeriodStatistics.Figure figure) {

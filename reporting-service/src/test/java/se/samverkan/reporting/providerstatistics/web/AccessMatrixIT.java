@@ -6,6 +6,7 @@ import static se.samverkan.defaults.security.Role.COUNCIL_ANALYST;
 import static se.samverkan.defaults.security.Role.FINANCE;
 import static se.samverkan.defaults.security.Role.ORDERER_OFFICIAL;
 import static se.samverkan.defaults.security.Role.PRODUCTION_BOARD;
+import static se.samverkan.defaults.security.Role.PROVIDER_USER;
 
 import static org.awaitility.Awaitility.await;
 
@@ -39,7 +40,10 @@ import se.samverkan.defaults.testing.OwnerStandIn;
 import se.samverkan.defaults.testing.TestInfrastructure;
 import se.samverkan.reporting.testing.OrdererEvents;
 
-/** Who may call which reporting-service route: the municipality-wide compilations are not for providers. */
+/**
+ * Who may call which reporting-service route: the municipality-wide compilations are not for
+ * providers, except the missing submissions each provider is reminded of.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccessMatrixIT {
 
@@ -79,6 +83,18 @@ class AccessMatrixIT {
                 // lists: another board's rows are left out (StrategicContractsIT, FollowUpPlansIT), never refused
                 .route("GET /api/v1/reports/strategic-contracts", row -> row.anyOrganisation(200,
                         COUNCIL_ANALYST, FINANCE, ORDERER_OFFICIAL, CONTRACT_MANAGER, PRODUCTION_BOARD, ADMINISTRATOR))
+                // the compiled report: a board's officials get their own board's section (StrategicContractsIT)
+                .route("GET /api/v1/reports/strategic-contracts/compiled", row -> row
+                        .path("/api/v1/reports/strategic-contracts/compiled?year=2027").anyOrganisation(200,
+                                COUNCIL_ANALYST, FINANCE, ORDERER_OFFICIAL, CONTRACT_MANAGER, PRODUCTION_BOARD,
+                                ADMINISTRATOR))
+                // missing submissions are for reminding providers too: each caller's own rows (MissingSubmissionsIT)
+                .route("GET /api/v1/reports/missing-submissions", row -> row.anyOrganisation(200,
+                        COUNCIL_ANALYST, FINANCE, ORDERER_OFFICIAL, CONTRACT_MANAGER, PRODUCTION_BOARD, PROVIDER_USER,
+                        ADMINISTRATOR))
+                .route("GET /api/v1/reports/missing-submissions/providers", row -> row.anyOrganisation(200,
+                        COUNCIL_ANALYST, FINANCE, ORDERER_OFFICIAL, CONTRACT_MANAGER, PRODUCTION_BOARD, PROVIDER_USER,
+                        ADMINISTRATOR))
                 .route("GET /api/v1/reports/follow-up-plans", row -> row.path("/api/v1/reports/follow-up-plans?year=2027")
                         .anyOrganisation(200, COUNCIL_ANALYST, FINANCE, ORDERER_OFFICIAL, CONTRACT_MANAGER,
                                 PRODUCTION_BOARD, ADMINISTRATOR))

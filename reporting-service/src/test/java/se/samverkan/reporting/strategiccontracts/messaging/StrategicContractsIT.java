@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 import se.samverkan.contracts.EventEnvelope;
 import se.samverkan.contracts.EventTypes;
 import se.samverkan.contracts.orderer.ActionPlanDecidedV1;
+import se.samverkan.contracts.orderer.ActionPlanSubmittedV1;
 import se.samverkan.contracts.orderer.AgreementSignedV1;
 import se.samverkan.contracts.orderer.AgreementTerminatedV1;
 import se.samverkan.contracts.orderer.FindingClosedV1;
@@ -142,6 +143,110 @@ class StrategicContractsIT {
             assertThat(findings.get("withAcceptedPlan").asLong()).isEqualTo(1);
             assertThat(findings.get("closed").asLong()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void theCompiledReportAnswersAllFiveQuestionsForAContractWithAnOpenFindingAndAnAcceptedPlanWhateverTheOrder() {
+        String homeCare = id();
+        String preschool = id();
+        String finding = id();
+        publish(EventTypes.AGREEMENT_SIGNED_V1, signed(homeCare, "Hemtjänst Söder", "board-von", "provider-soder",
+                "HOME_CARE", true, 1, "BASIC_QUALITY"));
+        publish(EventTypes.AGREEMENT_SIGNED_V1, signed(preschool, "Förskolan Ugglan", "board-kun", "production",
+                "PRESCHOOL", true, 1, "ACTIVITY_GOALS"));
+        // the decision arrives before the plan it decides, and the plan arrives twice
+        publish(EventTypes.ACTION_PLAN_DECIDED_V1, new ActionPlanDecidedV1(finding, homeCare, "b-von", "p-soder", 1,
+                "ACCEPTED", "Planen är tydlig.", null, "2026-04-01", 3));
+        EventEnvelope<ActionPlanSubmittedV1> plan = OrdererEvents.envelope(EventTypes.ACTION_PLAN_SUBMITTED_V1,
+                "provider-soder", new ActionPlanSubmittedV1(finding, homeCare, "b-von", "p-soder", 1,
+                        "Personalomsättningen var hög under vintern.", List.of(new ActionPlanSubmittedV1.ActionV1(id(),
+                        "Fasta arbetslag per område", "Enhetschef Söder", "2026-06-30",
+                        "Högst två kontaktpersoner per brukare")), "2026-03-20", 2));
+        OrdererEvents.publish(rabbit, topology, plan);
+        OrdererEvents.publish(rabbit, topology, plan);
+        EventEnvelope<FindingRegisteredV1> registered = OrdererEvents.envelope(EventTypes.FINDING_REGISTERED_V1,
+                "board-von", new FindingRegisteredV1(finding, homeCare, "b-von", "board-von", "p-soder",
+                        "provider-soder", true, "req-continuity", "BASIC_QUALITY",
+                        "Kontaktpersonen byttes ut fyra gånger på en månad.", "VISIT", "2026-02-10", "HIGH",
+                        "Nämndmålet om trygg hemtjänst med kontinuitet nås inte för brukarna i Söder.",
+                        "2026-02-12", "2026-03-12", 1));
+        OrdererEvents.publish(rabbit, topology, registered);
+        OrdererEvents.publish(rabbit, topology, registered);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode contract = compiledContract(compiled(Role.COUNCIL_ANALYST, "ks-klk"), "board-von", homeCare);
+            assertThat(contract.get("deficiencies")).hasSize(1);
+            assertThat(contract.get("deficiencies").get(0).get("actionPlan").get("analysis").isNull()).isFalse();
+            assertThat(contract.get("deficiencies").get(0).get("requirementCategory").isNull()).isFalse();
+        });
+        JsonNode report = compiled(Role.COUNCIL_ANALYST, "ks-klk");
+        assertThat(report.get("year").asInt()).isEqualTo(2026);
+        JsonNode contract = compiledContract(report, "board-von", homeCare);
+        // 1. which strategic contract, in which area
+        assertThat(contract.get("title").asString()).isEqualTo("Hemtjänst Söder");
+        assertThat(contract.get("serviceArea").asString()).isEqualTo("HOME_CARE");
+        assertThat(contract.get("serviceAreaLabel").asString()).isEqualTo("Hemtjänst");
+        // 2. whether the provider meets the essential quality requirements
+        assertThat(contract.get("essentialRequirements").get("met").asBoolean()).isFalse();
+        assertThat(contract.get("essentialRequirements").get("verdict").asString()).isEqualTo("DOES_NOT_MEET");
+        // 3. which deficiencies, each once
+        JsonNode deficiency = contract.get("deficiencies").get(0);
+        assertThat(contract.get("deficiencies")).hasSize(1);
+        assertThat(deficiency.get("requirementId").asString()).isEqualTo("req-continuity");
+        assertThat(deficiency.get("requirementCategory").asString()).isEqualTo("BASIC_QUALITY");
+        assertThat(deficiency.get("description").asString()).isEqualTo("Kontaktpersonen byttes ut fyra gånger på en månad.");
+        assertThat(deficiency.get("severity").asString()).isEqualTo("HIGH");
+        assertThat(deficiency.get("status").asString()).isEqualTo("PLAN_ACCEPTED");
+        // 4. how it affects the board's goal attainment
+        assertThat(deficiency.get("goalImpact").asString()).contains("trygg hemtjänst");
+        assertThat(contract.get("goalImpact").get(0).asString()).contains("trygg hemtjänst");
+        // 5. the action plan
+        JsonNode actionPlan = deficiency.get("actionPlan");
+        assertThat(actionPlan.get("planNumber").asInt()).isEqualTo(1);
+        assertThat(actionPlan.get("decision").asString()).isEqualTo("ACCEPTED");
+        assertThat(actionPlan.get("decidedOn").asString()).isEqualTo("2026-04-01");
+        assertThat(actionPlan.get("submittedOn").asString()).isEqualTo("2026-03-20");
+        assertThat(actionPlan.get("actions")).hasSize(1);
+        assertThat(actionPlan.get("actions").get(0).get("responsible").asString()).isEqualTo("Enhetschef Söder");
+        assertThat(actionPlan.get("actions").get(0).get("dueOn").asString()).isEqualTo("2026-06-30");
+
+        JsonNode untroubled = compiledContract(report, "board-kun", preschool);
+        assertThat(untroubled.get("essentialRequirements").get("verdict").asString()).isEqualTo("MEETS");
+        assertThat(untroubled.get("deficiencies")).isEmpty();
+
+        assertThat(boards(compiled(Role.ORDERER_OFFICIAL, "board-von")))
+                .as("a board's officials see their own board's section").containsExactly("board-von");
+        assertThat(boards(compiled(Role.FINANCE, "finance"))).contains("board-von", "board-kun");
+        var missingYear = ApiClient.onPort(port).as(Role.COUNCIL_ANALYST, "ks-klk")
+                .get("/api/v1/reports/strategic-contracts/compiled");
+        assertThat(missingYear.statusCode()).isEqualTo(400);
+        assertThat(missingYear.body()).contains("Ange året rapporten gäller");
+    }
+
+    private JsonNode compiled(Role role, String organisation) {
+        var response = ApiClient.onPort(port).as(role, organisation)
+                .get("/api/v1/reports/strategic-contracts/compiled?year=2026");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private static List<String> boards(JsonNode report) {
+        List<String> boards = new ArrayList<>();
+        report.get("boards").forEach(board -> boards.add(board.get("boardOrganisationId").asString()));
+        return boards;
+    }
+
+    private static JsonNode compiledContract(JsonNode report, String board, String agreementId) {
+        for (JsonNode section : report.get("boards")) {
+            if (section.get("boardOrganisationId").asString().equals(board)) {
+                for (JsonNode contract : section.get("contracts")) {
+                    if (contract.get("agreementId").asString().equals(agreementId)) {
+                        return contract;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no contract " + agreementId + " in the section of " + board);
     }
 
     private static FindingRegisteredV1 finding(String findingId, String agreementId) {
