@@ -208,6 +208,24 @@ class PortalJourneysIT {
         assertThat(heading()).isEqualTo("Hemtjänst");
     }
 
+    @Test
+    void pagesWithoutTablesReflowAt320CssPixelsWithoutSidewaysScrolling() {
+        Dimension usual = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(320 + outerWidthBeyondViewport(), usual.getHeight()));
+            for (String path : List.of("/", "/jamfor/tillganglighet", "/jamfor/rymdresor")) {
+                open(path);
+                Map<?, ?> widths = (Map<?, ?>) browser.executeScript(
+                        "return {viewport: window.innerWidth, page: document.documentElement.scrollWidth};");
+                assertThat(((Number) widths.get("page")).intValue())
+                        .as("the width of %s at a viewport of %s CSS px (WCAG 2.1, 1.4.10)", path, widths.get("viewport"))
+                        .isLessThanOrEqualTo(((Number) widths.get("viewport")).intValue());
+            }
+        } finally {
+            browser.manage().window().setSize(usual);
+        }
+    }
+
     /**
      * Writes the screenshots the documentation shows: {@code -Dportal.screenshots=../docs/screenshots}
      * renews them (see docs/services/transparency-service.md); without it they go to target/.
@@ -239,6 +257,10 @@ class PortalJourneysIT {
         } finally {
             browser.manage().window().setSize(usual);
         }
+    }
+
+    private int outerWidthBeyondViewport() {
+        return ((Number) browser.executeScript("return window.outerWidth - window.innerWidth;")).intValue();
     }
 
     private void open(String path) {
