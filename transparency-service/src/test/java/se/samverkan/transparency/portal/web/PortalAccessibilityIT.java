@@ -24,9 +24,9 @@ import se.samverkan.transparency.portal.web.PortalPageCatalogue.PortalPage;
 import se.samverkan.transparency.publicprovider.application.PublicProviderStore;
 
 /**
- * WCAG 2.1 AA for every page template: each page of {@link PortalPageCatalogue} is opened in a real
- * headless Chromium and checked by axe-core, which must find no violation. The figure is printed
- * per page. One browser serves the whole class.
+ * WCAG 2.1 AA for every page template: each page of {@link PortalPageCatalogue} is opened in a
+ * real headless Chromium, must carry no script of its own, and is checked by axe-core, which must
+ * find no violation. The figure is printed per page. One browser serves the whole class.
  */
 @ExtendWith(Chromium.Required.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -71,6 +71,7 @@ class PortalAccessibilityIT {
     void everyPageMeetsWcag21AaWithNoViolationFoundByAxe(PortalPage page) {
         chromium.driver().get("http://localhost:" + port + page.path());
         assertThat(chromium.driver().findElements(By.tagName("h1"))).as("the page rendered").hasSize(1);
+        assertThat(chromium.driver().findElements(By.tagName("script"))).as("the page needs no JavaScript").isEmpty();
 
         Axe.Result result = Axe.analyse(chromium.driver(), Axe.WCAG_21_AA);
 
