@@ -1,7 +1,13 @@
 package se.samverkan.transparency.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -11,15 +17,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+
+import se.samverkan.defaults.messaging.Topology;
 import se.samverkan.defaults.testing.TestInfrastructure;
 import se.samverkan.transparency.portal.application.MeasureNameStore;
 import se.samverkan.transparency.portal.application.UnitStatisticsStore;
+import se.samverkan.transparency.portal.messaging.FollowUpEvents;
 import se.samverkan.transparency.portal.web.PortalPageCatalogue.PortalPage;
 import se.samverkan.transparency.publicprovider.application.PublicProviderStore;
 
@@ -49,9 +59,19 @@ class PortalAccessibilityIT {
 
     private Chromium chromium;
 
+    @Autowired
+    RabbitTemplate rabbit;
+    @Autowired
+    Topology topology;
+
     @BeforeAll
     void demoDataAndABrowser() {
         PortalDemoData.publish(providers, statistics, measureNames);
+        PortalDemoData.publishFollowUp(new FollowUpEvents(rabbit, topology));
+        HttpClient http = HttpClient.newHttpClient();
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.send(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + port + "/jamfor/utforare/" + PortalDemoData.NORR_AB + "/uppfoljning"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body().contains("Larm besvarades sent."));
         chromium = Chromium.start();
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import se.samverkan.transparency.portal.application.MeasureNameStore;
+import se.samverkan.transparency.portal.messaging.FollowUpEvents;
 import se.samverkan.transparency.portal.application.UnitStatisticsStore;
 import se.samverkan.transparency.portal.domain.MeasureFigures;
 import se.samverkan.transparency.portal.domain.MeasureName;
@@ -34,6 +35,9 @@ final class PortalDemoData {
     static final String BJORKENS_FORSKOLA = id("unit Björkens förskola");
     static final String ANGSBACKENS_HEMTJANST = id("unit Ängsbackens hemtjänst");
     static final String LINDGARDENS_BOENDE = id("unit Lindgårdens boende");
+
+    static final String BOARD_VON = id("board VON");
+    static final String AGREEMENT_NORR = id("agreement Omsorgsgruppen Norr AB");
 
     /** The home care units in the neutral order the portal lists them in. */
     static final List<String> HOME_CARE_UNITS = List.of("Hemtjänst Centrum", "Hemtjänst Norr", "Åsens hemtjänst",
@@ -64,6 +68,35 @@ final class PortalDemoData {
         names.saveIfNewer("demo-specification-home-care", "HOME_CARE", 1, List.of(
                 new MeasureName("NOJD", "Andel nöjda brukare", "%"),
                 new MeasureName("TIMMAR", "Utförda timmar", "timmar")), "demo-names-home-care");
+    }
+
+    /**
+     * VON's goals and decided follow-up plan and three findings at Omsorgsgruppen Norr AB (open,
+     * with an accepted action plan, closed), as orderer-service's events bring them; the listeners
+     * apply them a moment later.
+     */
+    static void publishFollowUp(FollowUpEvents events) {
+        String requirement = id("requirement fast kontaktperson");
+        events.publish(FollowUpEvents.councilGoals("2023-2026", id("council goal 1"), 1));
+        events.publish(FollowUpEvents.boardGoals(BOARD_VON, "VON", "2023-2026", id("council goal 1"),
+                "Brukarna är nöjda med hemtjänsten", 1));
+        events.publish(FollowUpEvents.plan(id("plan VON 2027"), BOARD_VON, 2027, 1, List.of(
+                FollowUpEvents.item(NORR_AB, "Kontinuitet och kontaktpersoner i hemtjänsten"),
+                FollowUpEvents.item(IN_HOUSE, "Kontinuitet i egen regi"),
+                FollowUpEvents.item(ANGSBACKEN, "Måltider och delaktighet"))));
+        events.publish(FollowUpEvents.agreement(AGREEMENT_NORR, NORR_AB, "Auktorisation hemtjänst, Omsorgsgruppen Norr AB",
+                requirement));
+        String open = id("finding open");
+        String accepted = id("finding accepted");
+        String closed = id("finding closed");
+        events.publish(FollowUpEvents.registered(open, AGREEMENT_NORR, NORR_AB, requirement,
+                "Genomförandeplaner saknas.", "2027-04-02"));
+        events.publish(FollowUpEvents.registered(accepted, AGREEMENT_NORR, NORR_AB, requirement,
+                "Kontaktperson okänd.", "2027-02-10"));
+        events.publish(FollowUpEvents.decided(accepted, AGREEMENT_NORR, NORR_AB, "ACCEPTED", "2027-03-20", 4));
+        events.publish(FollowUpEvents.registered(closed, AGREEMENT_NORR, NORR_AB, requirement,
+                "Larm besvarades sent.", "2027-01-15"));
+        events.publish(FollowUpEvents.closed(closed, AGREEMENT_NORR, NORR_AB, "2027-06-01", 6));
     }
 
     private static void provider(PublicProviderStore providers, String id, String name, String legalForm,

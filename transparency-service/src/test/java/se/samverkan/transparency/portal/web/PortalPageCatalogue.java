@@ -2,6 +2,7 @@ package se.samverkan.transparency.portal.web;
 
 import static se.samverkan.transparency.portal.web.PortalDemoData.ANGSBACKENS_HEMTJANST;
 import static se.samverkan.transparency.portal.web.PortalDemoData.ASENS_HEMTJANST;
+import static se.samverkan.transparency.portal.web.PortalDemoData.BOARD_VON;
 import static se.samverkan.transparency.portal.web.PortalDemoData.HEMTJANST_CENTRUM;
 import static se.samverkan.transparency.portal.web.PortalDemoData.HEMTJANST_NORR;
 import static se.samverkan.transparency.portal.web.PortalDemoData.IN_HOUSE;
@@ -33,6 +34,10 @@ final class PortalPageCatalogue {
             new PortalPage("portal/utforare", "in-house provider page, a survey with too few answers",
                     "/jamfor/utforare/" + IN_HOUSE),
             new PortalPage("portal/utforare", "provider page without figures", "/jamfor/utforare/" + LINDGARDEN),
+            new PortalPage("portal/uppfoljning", "a provider's findings and planned follow-up",
+                    "/jamfor/utforare/" + NORR_AB + "/uppfoljning"),
+            new PortalPage("portal/namnder", "the boards with goals and follow-up plans", "/jamfor/namnder"),
+            new PortalPage("portal/namnd", "a board's goals and decided follow-up plan", "/jamfor/namnder/" + BOARD_VON),
             new PortalPage("portal/tillganglighet", "accessibility statement", "/jamfor/tillganglighet"),
             new PortalPage("portal/fel", "error 404, unknown service area", "/jamfor/rymdresor"),
             new PortalPage("portal/fel", "error 400, one unit to compare", "/jamfor/enheter?enhet=" + HEMTJANST_NORR));
