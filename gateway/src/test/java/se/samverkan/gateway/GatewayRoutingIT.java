@@ -167,6 +167,17 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void theOpenDataOcdsAndCatalogueAreRoutedToTransparencyServiceWithoutAToken() throws Exception {
+        for (String path : new String[] {"/api/v1/public/open-data/ocds/releases.json",
+                "/api/v1/public/open-data/catalog.jsonld", "/api/v1/public/open-data/values.csv"}) {
+            HttpResponse<String> response = send(path, null);
+
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.body()).startsWith("transparency " + path + " authorization=null");
+        }
+    }
+
+    @Test
     void eachServicesOpenApiDescriptionIsReadableWithoutAToken() throws Exception {
         HttpResponse<String> orderers = send("/api/v1/openapi/orderer", null);
         HttpResponse<String> producers = send("/api/v1/openapi/producer", null);

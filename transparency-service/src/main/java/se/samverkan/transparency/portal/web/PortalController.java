@@ -20,6 +20,7 @@ import se.samverkan.transparency.portal.application.PortalQueries.Comparison;
 import se.samverkan.transparency.portal.domain.MeasureName;
 import se.samverkan.transparency.portal.domain.QualityFigures;
 import se.samverkan.transparency.portal.domain.UnitListing;
+import se.samverkan.transparency.publicagreement.application.PublicAgreementQueries;
 
 /**
  * Jämför service, the public comparison portal: server-rendered Swedish pages that work without
@@ -30,9 +31,11 @@ import se.samverkan.transparency.portal.domain.UnitListing;
 class PortalController {
 
     private final PortalQueries queries;
+    private final PublicAgreementQueries agreements;
 
-    PortalController(PortalQueries queries) {
+    PortalController(PortalQueries queries, PublicAgreementQueries agreements) {
         this.queries = queries;
+        this.agreements = agreements;
     }
 
     @GetMapping({"/", "/jamfor"})
@@ -78,6 +81,7 @@ class PortalController {
                 figures.latestOf(unit.unitId()).stream()
                         .map(latest -> FigureRow.of(latest, figures, view.get().names())).toList()))
                 .toList());
+        model.addAttribute("agreements", agreements.ofProvider(id).stream().map(AgreementRow::of).toList());
         return "portal/utforare";
     }
 

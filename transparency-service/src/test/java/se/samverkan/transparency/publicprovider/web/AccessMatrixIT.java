@@ -46,6 +46,9 @@ class AccessMatrixIT {
                         .path("/api/v1/public/providers/" + UUID.randomUUID()).publicAccess(404))
                 .route("GET /api/v1/public/open-data/values", row -> row.publicAccess(200))
                 .route("GET /api/v1/public/open-data/values.csv", row -> row.publicAccess(200))
+                // no agreement has been published in this test: OCDS allows no empty release package
+                .route("GET /api/v1/public/open-data/ocds/releases.json", row -> row.publicAccess(404))
+                .route("GET /api/v1/public/open-data/catalog.jsonld", row -> row.publicAccess(200))
                 .adminRoutes("public-providers")
                 .verify();
     }
