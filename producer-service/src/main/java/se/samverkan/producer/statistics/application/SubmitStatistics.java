@@ -88,7 +88,7 @@ public class SubmitStatistics {
 
     static List<ReportingUnit> units(Provider provider) {
         return provider.units().stream().map(unit -> new ReportingUnit(unit.id().toString(), unit.name(),
-                unit.serviceArea().name(), unit.area(), unit.openedOn())).toList();
+                unit.serviceArea().name(), unit.area(), unit.openedOn(), unit.closedOn())).toList();
     }
 
     private static EventEnvelope<StatisticsSubmittedV1> event(Submission submission, Caller caller) {

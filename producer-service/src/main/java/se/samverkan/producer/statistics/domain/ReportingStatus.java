@@ -59,7 +59,7 @@ public final class ReportingStatus {
             List<PeriodStatus> periods = new ArrayList<>();
             for (Frequency frequency : Frequency.values()) {
                 for (ReportingPeriod period : ReportingPeriod.of(year, frequency)) {
-                    if (unit.openedOn() != null && unit.openedOn().isAfter(period.lastDay())) {
+                    if (!unit.reportsFor(period)) {
                         continue;
                     }
                     String board = owingBoard(unit, period, agreements, specifications);

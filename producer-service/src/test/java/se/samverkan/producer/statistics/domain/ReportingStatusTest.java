@@ -71,6 +71,20 @@ class ReportingStatusTest {
     }
 
     @Test
+    void aClosedUnitOwesNothingForThePeriodsAfterItClosed() {
+        ReportingUnit closedInJuly = new ReportingUnit(Fixtures.UNIT.unitId(), Fixtures.UNIT.name(),
+                Fixtures.UNIT.serviceArea(), Fixtures.UNIT.area(), Fixtures.UNIT.openedOn(), LocalDate.of(2027, 7, 1));
+
+        List<ReportingStatus.PeriodStatus> periods = ReportingStatus.of(2027, List.of(closedInJuly),
+                List.of(Fixtures.AGREEMENT), List.of(Fixtures.SPEC_V1), Map.of(), LocalDate.of(2027, 12, 1), DUE,
+                board -> true).get(0).periods();
+
+        // open on some day of each: January to June, the first two quarters and the year
+        assertThat(periods).extracting(ReportingStatus.PeriodStatus::period).containsExactly("2027-01", "2027-02",
+                "2027-03", "2027-04", "2027-05", "2027-06", "2027-Q1", "2027-Q2", "2027");
+    }
+
+    @Test
     void aBoardsOfficialsSeeOnlyTheDutiesOwedToTheirBoard() {
         List<ReportingStatus.UnitStatus> units = ReportingStatus.of(2027, List.of(Fixtures.UNIT),
                 List.of(Fixtures.AGREEMENT), List.of(Fixtures.SPEC_V1), Map.of(), LocalDate.of(2027, 5, 1), DUE,
