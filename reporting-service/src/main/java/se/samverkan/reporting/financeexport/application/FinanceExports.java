@@ -66,7 +66,41 @@ public class FinanceExports {
         return new Outcome.Exported(source.table(caller, request), source.fileName(request));
     }
 
+    /**
+     * Every table whose parameters are given, for one workbook with a sheet per table: {@code year}
+     * is required; the tables that also need {@code mandatePeriod} are left out without it.
+     */
+    public Outcome workbook(ExportRequest request, Caller caller) {
+        List<Violation> violations = new ArrayList<>();
+        if (request.year() == null) {
+            violations.add(new Violation(ExportRequest.Parameter.YEAR.field(), "required",
+                    ExportRequest.Parameter.YEAR.missing()));
+        } else if (request.year() < FIRST_YEAR || request.year() > LAST_YEAR) {
+            violations.add(new Violation("year", "range", "Året " + request.year() + " går inte att exportera. Ange ett år "
+                    + FIRST_YEAR + "–" + LAST_YEAR + ", t.ex. year=2026."));
+        }
+        if (!violations.isEmpty()) {
+            return new Outcome.Rejected(violations);
+        }
+        List<ExportSource> included = sources.values().stream()
+                .filter(source -> request.mandatePeriod() != null
+                        || !source.parameters().contains(ExportRequest.Parameter.MANDATE_PERIOD))
+                .toList();
+        included.forEach(source -> source.check(request).stream().filter(violation -> !violations.contains(violation))
+                .forEach(violations::add));
+        if (!violations.isEmpty()) {
+            return new Outcome.Rejected(violations);
+        }
+        return new Outcome.Workbook(included.stream().map(source -> source.table(caller, request)).toList(),
+                "rapporter-" + request.year());
+    }
+
     public sealed interface Outcome {
+
+        /** Several tables, one sheet each, and the file name (without extension). */
+        record Workbook(List<ExportTable> tables, String fileName) implements Outcome {
+        }
+
 
         /** The table and the file name (without extension) to send it as. */
         record Exported(ExportTable table, String fileName) implements Outcome {

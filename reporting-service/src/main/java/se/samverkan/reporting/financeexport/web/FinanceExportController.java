@@ -109,7 +109,9 @@ class FinanceExportController {
         if (outcome instanceof FinanceExports.Outcome.Rejected rejected) {
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.validation(rejected.violations()), null);
         }
-        FinanceExports.Outcome.Exported exported = (FinanceExports.Outcome.Exported) outcome;
+        if (!(outcome instanceof FinanceExports.Outcome.Exported exported)) {
+            throw new IllegalStateException("a single table's export answered " + outcome);
+        }
         String name = exported.fileName() + "." + as.extension();
         return switch (as) {
             case CSV -> file(SwedishCsv.of(exported.table()).getBytes(StandardCharsets.UTF_8), as.type, name);
@@ -118,6 +120,22 @@ class FinanceExportController {
                     .header(HttpHeaders.CONTENT_DISPOSITION, attachment(name))
                     .body(JsonTable.of(exported.table(), request.given()));
         };
+    }
+
+    /**
+     * Every table in one workbook, a sheet each: {@code year} is required; goal attainment is
+     * included when {@code mandatePeriod} is given.
+     */
+    @GetMapping("/api/v1/reports/exports/workbook.xlsx")
+    ResponseEntity<byte[]> workbook(@RequestParam(required = false) Integer year,
+                                    @RequestParam(required = false) String mandatePeriod, Caller caller) {
+        FinanceExports.Outcome outcome = exports.workbook(new ExportRequest(year, mandatePeriod == null
+                || mandatePeriod.isBlank() ? null : mandatePeriod.strip()), caller);
+        if (outcome instanceof FinanceExports.Outcome.Rejected rejected) {
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.validation(rejected.violations()), null);
+        }
+        FinanceExports.Outcome.Workbook workbook = (FinanceExports.Outcome.Workbook) outcome;
+        return file(XlsxWorkbook.of(workbook.tables()), Format.XLSX.type, workbook.fileName() + ".xlsx");
     }
 
     private static int year(Integer year) {

@@ -48,6 +48,25 @@ class FinanceExportsTest {
                         .text("x", "X", s -> s).table(List.of()), "per-year-2100"));
     }
 
+    @Test
+    void theWorkbookHasEveryTableWhoseParametersAreGivenAndNeedsTheYear() {
+        FinanceExports.Outcome withoutPeriod = exports.workbook(new ExportRequest(2026, null), FINANCE);
+        FinanceExports.Outcome withPeriod = new FinanceExports(List.of(
+                source("per-year", Set.of(ExportRequest.Parameter.YEAR), List.of()),
+                source("per-period", Set.of(ExportRequest.Parameter.YEAR, ExportRequest.Parameter.MANDATE_PERIOD),
+                        List.of()))).workbook(new ExportRequest(2026, "2023-2026"), FINANCE);
+
+        assertThat(((FinanceExports.Outcome.Workbook) withoutPeriod).tables()).extracting(ExportTable::name)
+                .containsExactly("per-year");
+        assertThat(((FinanceExports.Outcome.Workbook) withoutPeriod).fileName()).isEqualTo("rapporter-2026");
+        assertThat(((FinanceExports.Outcome.Workbook) withPeriod).tables()).extracting(ExportTable::name)
+                .containsExactly("per-period", "per-year");
+        assertThat(((FinanceExports.Outcome.Rejected) exports.workbook(new ExportRequest(2026, "x"), FINANCE))
+                .violations()).as("a given period is checked").extracting(Violation::rule).containsExactly("mandate-period");
+        assertThat(((FinanceExports.Outcome.Rejected) exports.workbook(new ExportRequest(null, null), FINANCE))
+                .violations()).extracting(Violation::field).containsExactly("year");
+    }
+
     private static ExportSource source(String name, Set<ExportRequest.Parameter> parameters, List<Violation> problems) {
         return new ExportSource() {
             @Override

@@ -192,6 +192,26 @@ class FinanceExportRoutesIT {
     }
 
     @Test
+    void everyTableInOneWorkbookASheetEach() throws Exception {
+        HttpResponse<byte[]> file = download(Role.COUNCIL_ANALYST, "/api/v1/reports/exports/workbook.xlsx?year=2025"
+                + "&mandatePeriod=" + PERIOD);
+
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
+                assertThat(disposition).contains("rapporter-2025.xlsx"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+            List<String> sheets = new java.util.ArrayList<>();
+            workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+            assertThat(sheets).contains("Måluppfyllelse", "Resultatenheter per månad", "Resultatenheter helår",
+                    "Enhetsstatistik", "Strategiska avtal");
+            workbook.forEach(sheet -> assertThat(sheet.getPaneInformation().isFreezePane()).isTrue());
+            assertThat(workbook.getSheet("Strategiska avtal").getRow(1).getCell(1).getStringCellValue())
+                    .isEqualTo("Hemtjänst Norr");
+        }
+        assertThat(get(Role.FINANCE, "/api/v1/reports/exports/workbook.xlsx").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void anUnknownTableOrFormatOrAMissingParameterIsASwedishProblemDetail() {
         HttpResponse<String> unknownTable = get(Role.FINANCE, "/api/v1/reports/exports/budget.csv?year=2025");
         HttpResponse<String> unknownFormat = get(Role.FINANCE, "/api/v1/reports/exports/goal-attainment.pdf?year=2025");

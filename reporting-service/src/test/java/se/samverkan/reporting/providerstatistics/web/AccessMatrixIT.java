@@ -115,6 +115,9 @@ class AccessMatrixIT {
                 .route("GET /api/v1/reports/exports/{table}.{format}", row -> row
                         .path("/api/v1/reports/exports/goal-attainment.xlsx?mandatePeriod=" + mandatePeriod + "&year=2100")
                         .anyOrganisation(200, FINANCE, COUNCIL_ANALYST, ADMINISTRATOR))
+                .route("GET /api/v1/reports/exports/workbook.xlsx", row -> row
+                        .path("/api/v1/reports/exports/workbook.xlsx?year=2026")
+                        .anyOrganisation(200, FINANCE, COUNCIL_ANALYST, ADMINISTRATOR))
                 .adminRoutes("provider-statistics")
                 .verify();
     }
