@@ -37,8 +37,4 @@ public enum ColumnType {
     boolean accepts(Object value) {
         return value == null || valueType.isInstance(value);
     }
-
-    Class<?> valueType() {
-        return valueType;
-    }
 }

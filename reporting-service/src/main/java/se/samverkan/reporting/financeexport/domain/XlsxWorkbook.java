@@ -18,7 +18,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -56,6 +55,7 @@ public final class XlsxWorkbook {
     }
 
     public static void write(List<ExportTable> tables, OutputStream out) {
+        // closing the workbook also deletes its temporary files
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
             workbook.setCompressTempFiles(true);
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("Samverkan");
