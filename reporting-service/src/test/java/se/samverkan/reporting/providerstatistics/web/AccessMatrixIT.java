@@ -127,8 +127,12 @@ class AccessMatrixIT {
                 .route("GET /api/v1/reports/exports/in-house-results.se", row -> row
                         .path("/api/v1/reports/exports/in-house-results.se?year=2026")
                         .anyOrganisation(200, FINANCE, COUNCIL_ANALYST, ADMINISTRATOR))
-                .route("GET /api/v1/reports/exports/in-house-results.csv", row -> row
-                        .path("/api/v1/reports/exports/in-house-results.csv?year=2026")
+                // every export table as csv, xlsx or json (FinanceExportRoutesIT): finance and the council level only
+                .route("GET /api/v1/reports/exports/{table}.{format}", row -> row
+                        .path("/api/v1/reports/exports/goal-attainment.xlsx?mandatePeriod=" + mandatePeriod + "&year=2100")
+                        .anyOrganisation(200, FINANCE, COUNCIL_ANALYST, ADMINISTRATOR))
+                .route("GET /api/v1/reports/exports/workbook.xlsx", row -> row
+                        .path("/api/v1/reports/exports/workbook.xlsx?year=2026")
                         .anyOrganisation(200, FINANCE, COUNCIL_ANALYST, ADMINISTRATOR))
                 .adminRoutes("provider-statistics")
                 .verify();

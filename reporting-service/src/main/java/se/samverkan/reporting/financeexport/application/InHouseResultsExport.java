@@ -1,0 +1,41 @@
+package se.samverkan.reporting.financeexport.application;
+
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import se.samverkan.defaults.security.Caller;
+import se.samverkan.reporting.financeexport.domain.ExportTable;
+import se.samverkan.reporting.financeexport.domain.InHouseResultsTable;
+import se.samverkan.reporting.inhouseeconomy.application.InHouseEconomy;
+
+/** The in-house result units' revenues, costs and result per closed month of the year. */
+@Component
+class InHouseResultsExport implements ExportSource {
+
+    private final InHouseEconomy economy;
+
+    InHouseResultsExport(InHouseEconomy economy) {
+        this.economy = economy;
+    }
+
+    @Override
+    public String name() {
+        return InHouseResultsTable.MONTHS.name();
+    }
+
+    @Override
+    public Set<ExportRequest.Parameter> parameters() {
+        return Set.of(ExportRequest.Parameter.YEAR);
+    }
+
+    @Override
+    public String fileName(ExportRequest request) {
+        return "resultatenheter-" + request.year();
+    }
+
+    @Override
+    public ExportTable table(Caller caller, ExportRequest request) {
+        return InHouseResultsTable.months(economy.ofYear(request.requiredYear(), caller));
+    }
+}
