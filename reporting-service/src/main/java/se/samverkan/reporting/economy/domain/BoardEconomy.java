@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import se.samverkan.reporting.calendar.domain.BoardReport;
@@ -59,7 +60,7 @@ public record BoardEconomy(String boardOrganisationId, int year, Optional<Submit
                     + "(samverkan.reporting.economy.price-base-amounts), så investeringar som överskrider 20 % kan "
                     + "inte prövas mot gränsen 120 prisbasbelopp.");
         }
-        Map<Integer, BigDecimal> results = new java.util.TreeMap<>(earlierResults);
+        Map<Integer, BigDecimal> results = new TreeMap<>(earlierResults);
         yearEndResult(reports).ifPresentOrElse(result -> results.put(year, result), () -> results.remove(year));
         DeficitRestoration deficits = DeficitRestoration.asOf(year, results);
         flags.addAll(deficits.flags());
