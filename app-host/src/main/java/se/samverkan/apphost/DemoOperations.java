@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * monthly statistics for 2026 (the in-house unit has left two months out; one month is
  * corrected), the production's two result units with 2025 and 2026 economy, the board's visits,
  * a serious complaint and a provider meeting, the board's internal control, a LOV choice system
- * with an application waiting, and a provider's activity report and public-insight package.
+ * with an application waiting, a provider's activity report and public-insight package, and VON's
+ * economy reports to the council (BUN has handed in none, so the reporting calendar shows both).
  * Each part is skipped when it is there already, so a restart on the same data loads nothing twice.
  *
  * <p>Everything is loaded now, so statistics for months whose due date has passed count as late:
@@ -74,6 +75,9 @@ final class DemoOperations {
         }
         if (providerDocuments(norr)) {
             done.add("verksamhetsberättelse och insynsuppgifter");
+        }
+        if (boardEconomy()) {
+            done.add("VON:s ekonomirapporter för 2025 och våren 2026");
         }
         log.accept("Demodata, årets arbete: " + (done.isEmpty() ? "fanns redan" : String.join(", ", done) + " (nya)")
                 + ".");
@@ -318,6 +322,43 @@ final class DemoOperations {
         expect(200, call("norr.utforare", "POST", "/api/v1/insight-packages/" + id + "/items/"
                 + request.path("items").path(0).path("id").asString() + "/delivery",
                 "{\"content\":\"92 procent undersköterskor, 8 procent vårdbiträden.\"}"));
+        return true;
+    }
+
+    /**
+     * VON's officials hand in the accounts on 2025, which closed with a deficit of 2.6 million
+     * kronor, and the monthly reports per February and April 2026; the April forecast follows up
+     * the deficit's action plan and shows the new residential care home's overrun, which needs a
+     * new decision. March, May and the interim report are left out, and BUN hands in nothing, so
+     * the calendar shows what is missing from whom.
+     */
+    private boolean boardEconomy() {
+        String official = "von.handlaggare";
+        JsonNode economy = json(expect(200, call(official, "GET", "/api/v1/reports/economy/2026", null)));
+        for (JsonNode board : economy.path("boards")) {
+            if (!board.path("latestReport").isNull() && !board.path("latestReport").isMissingNode()) {
+                return false;
+            }
+        }
+        String accounts = """
+                {"netFrame":812000000,"budgetTurnover":1046000000,"netCostOutcome":814600000,
+                 "equityBroughtForward":4000000}""";
+        expect(200, call(official, "PUT", "/api/v1/reports/economy/2025/boards/board-von/reports/PRELIMINARY_ACCOUNTS",
+                accounts));
+        expect(200, call(official, "PUT", "/api/v1/reports/economy/2025/boards/board-von/reports/ANNUAL_REPORT",
+                accounts));
+        expect(200, call(official, "PUT", "/api/v1/reports/economy/2026/boards/board-von/reports/MONTH_02", """
+                {"netFrame":830000000,"budgetTurnover":1068000000,"netCostOutcome":139000000,
+                 "equityBroughtForward":1400000}"""));
+        expect(200, call(official, "PUT", "/api/v1/reports/economy/2026/boards/board-von/reports/MONTH_04", """
+                {"netFrame":830000000,"budgetTurnover":1068000000,"netCostOutcome":279000000,
+                 "netCostForecast":827500000,"equityBroughtForward":1400000,
+                 "investments":[{"name":"Nytt särskilt boende, Lindgården etapp 2","decidedNetInvestment":180000000,
+                                 "forecastNetInvestment":226000000},
+                                {"name":"Trygghetslarm, digitala","decidedNetInvestment":4000000,
+                                 "forecastNetInvestment":4600000}],
+                 "actionPlanFollowUp":"Åtgärdsplanen för underskottet 2025 (KS § 42) följs: hemtjänstens \
+                planering är omlagd och inhyrd personal minskad; prognosen visar 2,5 miljoner kronor tillbaka i år."}"""));
         return true;
     }
 

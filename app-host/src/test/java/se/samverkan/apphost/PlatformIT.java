@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,19 @@ class PlatformIT {
             assertThat(total(gateway, "api/v1/statistics-specifications"))
                     .isEqualTo(DemoData.STATISTICS_SPECIFICATIONS.size());
             awaitPublicTotal(gateway, DemoData.PROVIDERS.size());
+            // VON handed in its February report, BUN none: the calendar shows both (the boards come by event)
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+                JsonNode february = null;
+                for (JsonNode item : json(get(gateway, "api/v1/reports/calendar/2026")).get("items")) {
+                    if (item.get("key").asString().equals("2026:MONTH_02")) {
+                        february = item;
+                    }
+                }
+                List<String> statuses = new ArrayList<>();
+                february.get("boards").forEach(board -> statuses.add(board.get("boardOrganisationId").asString()
+                        + ":" + board.get("status").asString()));
+                assertThat(statuses).containsExactly("board-bun:MISSING", "board-von:LATE");
+            });
             long homeCareProviders = DemoData.PROVIDERS.stream()
                     .filter(p -> p.units().stream().anyMatch(u -> u.serviceArea().equals("HOME_CARE"))).count();
             await().atMost(Duration.ofSeconds(15)).until(() -> total(gateway,

@@ -9,6 +9,7 @@ import se.samverkan.contracts.orderer.ActionPlanDecidedV1;
 import se.samverkan.contracts.orderer.ActionPlanSubmittedV1;
 import se.samverkan.contracts.orderer.AgreementSignedV1;
 import se.samverkan.contracts.orderer.AgreementTerminatedV1;
+import se.samverkan.contracts.orderer.BoardRegisteredV1;
 import se.samverkan.contracts.orderer.FindingClosedV1;
 import se.samverkan.contracts.orderer.FindingRegisteredV1;
 import se.samverkan.contracts.orderer.FollowUpPlanDecidedV1;
@@ -99,12 +100,16 @@ public final class EventTypes {
     public static final EventType<TenderContractConcludedV1> TENDER_CONTRACT_CONCLUDED_V1 =
             new EventType<>("tender-contract.concluded.v1", ORDERER_SERVICE, TenderContractConcludedV1.class);
 
+    public static final EventType<BoardRegisteredV1> BOARD_REGISTERED_V1 =
+            new EventType<>("board.registered.v1", ORDERER_SERVICE, BoardRegisteredV1.class);
+
     public static final List<EventType<?>> ALL = List.of(PROVIDER_REGISTERED_V1, UNIT_OPENED_V1, PROVIDER_SNAPSHOT_V1,
             RESYNC_REQUESTED_OF_PRODUCER_V1, AGREEMENT_SIGNED_V1, AGREEMENT_TERMINATED_V1, FOLLOW_UP_PLAN_DECIDED_V1,
             COUNCIL_GOALS_ADOPTED_V1, BOARD_GOALS_ADOPTED_V1, FINDING_REGISTERED_V1, ACTION_PLAN_SUBMITTED_V1,
             ACTION_PLAN_DECIDED_V1, FINDING_CLOSED_V1, STATISTICS_SPECIFICATION_PUBLISHED_V1,
             LOV_APPLICATION_AUTHORISED_V1, ACTIVITY_REPORT_SUBMITTED_V1, INSIGHT_PACKAGE_DELIVERED_V1,
-            STATISTICS_SUBMITTED_V1, RESULT_UNIT_MONTH_CLOSED_V1, TENDER_CONTRACT_CONCLUDED_V1, UNIT_CLOSED_V1);
+            STATISTICS_SUBMITTED_V1, RESULT_UNIT_MONTH_CLOSED_V1, TENDER_CONTRACT_CONCLUDED_V1, UNIT_CLOSED_V1,
+            BOARD_REGISTERED_V1);
 
     private EventTypes() {
     }

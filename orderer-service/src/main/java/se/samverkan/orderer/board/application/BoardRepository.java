@@ -1,17 +1,19 @@
 package se.samverkan.orderer.board.application;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
+import se.samverkan.contracts.EventEnvelope;
 import se.samverkan.orderer.board.domain.Board;
 import se.samverkan.orderer.board.domain.BoardId;
 
 public interface BoardRepository {
 
-    /** False when a board with the same name or short name exists. */
-    boolean insert(Board board);
+    /** Stores the board with its events in its outbox; false when a board with the same name or short name exists. */
+    boolean insert(Board board, List<EventEnvelope<?>> events);
 
     boolean existsWithNameOrShortName(Board board);
 

@@ -8,9 +8,13 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
+import se.samverkan.contracts.EventEnvelope;
+import se.samverkan.contracts.EventTypes;
+import se.samverkan.contracts.orderer.BoardRegisteredV1;
 import se.samverkan.defaults.security.Caller;
 import se.samverkan.defaults.security.Role;
 import se.samverkan.defaults.validation.Violation;
+import se.samverkan.defaults.web.CorrelationId;
 import se.samverkan.orderer.board.domain.Board;
 import se.samverkan.orderer.board.domain.BoardId;
 
@@ -26,13 +30,17 @@ public class BoardService {
         this.clock = clock;
     }
 
-    public Outcome create(String name, String shortName) {
+    /** Registers a board and publishes {@code board.registered.v1} from its outbox in the same write. */
+    public Outcome create(String name, String shortName, Caller caller) {
         Board.Creation creation = Board.create(name, shortName, clock.instant());
         if (creation instanceof Board.Creation.Rejected rejected) {
             return new Outcome.Rejected(rejected.violations());
         }
         Board board = ((Board.Creation.Created) creation).board();
-        if (boards.existsWithNameOrShortName(board) || !boards.insert(board)) {
+        EventEnvelope<BoardRegisteredV1> registered = EventEnvelope.of(EventTypes.BOARD_REGISTERED_V1, board.createdAt(),
+                caller.organisation(), CorrelationId.current(), new BoardRegisteredV1(board.id().toString(),
+                        board.name(), board.shortName(), board.organisationId(), board.version()));
+        if (boards.existsWithNameOrShortName(board) || !boards.insert(board, List.of(registered))) {
             return new Outcome.AlreadyExists(board.name(), board.shortName());
         }
         return new Outcome.Created(board);

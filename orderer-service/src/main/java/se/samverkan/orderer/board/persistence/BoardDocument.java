@@ -9,6 +9,9 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import se.samverkan.defaults.messaging.OutboxEntry;
+
+/** Storage shape of a board; its outbox holds the events of its registration until the relay has published them. */
 @Document(BoardDocument.COLLECTION)
 class BoardDocument {
 
@@ -26,6 +29,7 @@ class BoardDocument {
     int schemaVersion = 1;
     @Version
     Long version;
+    List<OutboxEntry> outbox = new ArrayList<>();
 
     static class ServiceAreaDocument {
         String serviceArea;

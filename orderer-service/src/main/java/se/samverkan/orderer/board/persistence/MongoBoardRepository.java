@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bson.Document;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -14,6 +16,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Repository;
 
+import se.samverkan.contracts.EventEnvelope;
+import se.samverkan.defaults.messaging.Outbox;
 import se.samverkan.orderer.board.application.BoardRepository;
 import se.samverkan.orderer.board.domain.Board;
 import se.samverkan.orderer.board.domain.BoardId;
@@ -23,19 +27,23 @@ import se.samverkan.orderer.board.domain.ServiceAreaResponsibility;
 class MongoBoardRepository implements BoardRepository {
 
     private final MongoTemplate mongo;
+    private final Outbox outbox;
 
-    MongoBoardRepository(MongoTemplate mongo) {
+    MongoBoardRepository(MongoTemplate mongo, Outbox outbox) {
         this.mongo = mongo;
+        this.outbox = outbox;
     }
 
+    /** The board and the events of its registration in one insert. */
     @Override
-    public boolean insert(Board board) {
+    public boolean insert(Board board, List<EventEnvelope<?>> events) {
         BoardDocument document = new BoardDocument();
         document.id = board.id().toString();
         document.name = board.name();
         document.nameKey = board.nameKey();
         document.shortName = board.shortName();
         document.createdAt = board.createdAt();
+        events.forEach(event -> document.outbox.add(outbox.entry(event)));
         try {
             mongo.insert(document);
             return true;
@@ -78,5 +86,15 @@ class MongoBoardRepository implements BoardRepository {
                         area.responsibleOfficial)).toList();
         return Board.restore(BoardId.parse(document.id).orElseThrow(), document.name, document.shortName, areas,
                 document.createdAt, document.version == null ? 0 : document.version);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class BoardPersistenceConfiguration {
+
+        /** Tells the outbox relay to drain events stored in board documents. */
+        @Bean
+        Outbox.Collection boardsOutbox() {
+            return new Outbox.Collection(BoardDocument.COLLECTION);
+        }
     }
 }

@@ -43,8 +43,8 @@ class BoardController {
     }
 
     @PostMapping
-    ResponseEntity<?> create(@RequestBody CreateBoardRequest request) {
-        BoardService.Outcome outcome = boards.create(request.name(), request.shortName());
+    ResponseEntity<?> create(@RequestBody CreateBoardRequest request, Caller caller) {
+        BoardService.Outcome outcome = boards.create(request.name(), request.shortName(), caller);
         if (outcome instanceof BoardService.Outcome.Created created) {
             return ResponseEntity.created(URI.create("/api/v1/boards/" + created.board().id()))
                     .body(BoardResponse.of(created.board()));

@@ -62,15 +62,23 @@ class WriteEndpointPropertiesIT {
     @Property(tries = 100)
     void assigningServiceAreasNeverFailsWithA5xxAndARejectionChangesNothing(@ForAll("serviceAreaBodies") String body) {
         String id = serviceAreaBoard();
-        Document before = mongo.getCollection("boards").find(new Document("_id", id)).first();
+        Document before = withoutOutbox(mongo.getCollection("boards").find(new Document("_id", id)).first());
 
         HttpResponse<String> response = api.send("PUT", "/api/v1/boards/" + id + "/service-areas", body);
 
         BadInput.assertAnsweredOrRejectedCleanly(response, body, 200);
         if (response.statusCode() != 200) {
-            assertThat(mongo.getCollection("boards").find(new Document("_id", id)).first()).as(body)
+            assertThat(withoutOutbox(mongo.getCollection("boards").find(new Document("_id", id)).first())).as(body)
                     .isEqualTo(before);
         }
+    }
+
+    /** The board as the request could change it: the outbox relay works on the outbox meanwhile. */
+    private static Document withoutOutbox(Document board) {
+        Document copy = new Document(board);
+        copy.remove("outbox");
+        copy.remove("outboxLease");
+        return copy;
     }
 
     private static String serviceAreaBoard;

@@ -13,6 +13,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.AmqpAdmin;
@@ -32,6 +33,7 @@ import se.samverkan.contracts.EventTypes;
 import se.samverkan.contracts.goal.BoardGoalsAdoptedV1;
 import se.samverkan.contracts.goal.CouncilGoalsAdoptedV1;
 import se.samverkan.contracts.orderer.AgreementSignedV1;
+import se.samverkan.contracts.orderer.BoardRegisteredV1;
 import se.samverkan.contracts.orderer.FollowUpPlanDecidedV1;
 import se.samverkan.defaults.messaging.Topology;
 import se.samverkan.defaults.testing.AccessMatrix;
@@ -134,8 +136,38 @@ class AccessMatrixIT {
                 .route("GET /api/v1/reports/exports/workbook.xlsx", row -> row
                         .path("/api/v1/reports/exports/workbook.xlsx?year=2026")
                         .anyOrganisation(200, FINANCE, COUNCIL_ANALYST, ADMINISTRATOR))
+                // the reporting calendar and the boards' economy: the council level, finance and the boards (their own
+                // rows, BoardEconomyIT); not the production board or providers
+                .route("GET /api/v1/reports/calendar/{year}", row -> row.path("/api/v1/reports/calendar/2026")
+                        .anyOrganisation(200, COUNCIL_ANALYST, FINANCE, ORDERER_OFFICIAL, CONTRACT_MANAGER,
+                                ADMINISTRATOR))
+                .route("GET /api/v1/reports/economy/{year}", row -> row.path("/api/v1/reports/economy/2026")
+                        .anyOrganisation(200, COUNCIL_ANALYST, FINANCE, ORDERER_OFFICIAL, CONTRACT_MANAGER,
+                                ADMINISTRATOR))
+                // a board's officials hand in their own board's reports; the council's analysts and administrators
+                // for any board orderer-service has announced
+                .route("PUT /api/v1/reports/economy/{year}/boards/{boardOrganisationId}/reports/{report}", row -> row
+                        .owners(() -> "board-ecn" + ECONOMY_BOARDS.incrementAndGet())
+                        .target(board -> "/api/v1/reports/economy/2026/boards/" + boardRegistered(board)
+                                + "/reports/MONTH_02")
+                        .body(() -> """
+                                {"netFrame":480000000,"budgetTurnover":620000000,"netCostOutcome":79000000}""")
+                        .ownOrganisation(200, ORDERER_OFFICIAL)
+                        .anyOrganisation(200, COUNCIL_ANALYST, ADMINISTRATOR))
                 .adminRoutes("provider-statistics")
                 .verify();
+    }
+
+    private static final AtomicInteger ECONOMY_BOARDS = new AtomicInteger();
+
+    /** orderer-service announces the board, applied by the listener; answers its organisation id. */
+    private String boardRegistered(String organisationId) {
+        String boardId = UUID.randomUUID().toString();
+        OrdererEvents.publish(rabbit, topology, EventTypes.BOARD_REGISTERED_V1, "ks-klk", new BoardRegisteredV1(
+                boardId, "Nämnd " + organisationId, organisationId.substring("board-".length()).toUpperCase(),
+                organisationId, 0));
+        awaitDocument("boards", boardId);
+        return organisationId;
     }
 
     /** orderer-service's council goals for a fresh period, applied by the listener; answers the period. */
