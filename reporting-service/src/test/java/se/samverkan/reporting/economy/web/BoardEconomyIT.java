@@ -184,6 +184,17 @@ class BoardEconomyIT {
         assertThat(rows.get(1).balancedResult()).isEqualByComparingTo("1800000");
         assertThat(EconomyRow.HEADERS).hasSize(EconomyRow.class.getRecordComponents().length);
 
+        // the same rows as finance downloads them
+        JsonNode export = api.as(Role.FINANCE, "ks-klk").getJson("/api/v1/reports/exports/board-economy.json?year=2026");
+        assertThat(export.get("title").asString()).isEqualTo("Nämndernas ekonomi");
+        assertThat(export.get("rows")).hasSize(2);
+        JsonNode vonRow = export.get("rows").get(1);
+        assertThat(vonRow.get(2).asString()).isEqualTo("VON");
+        assertThat(vonRow.get(11).decimalValue()).isEqualByComparingTo("1800000");
+        assertThat(vonRow.get(15).asInt()).isEqualTo(3);
+        String csv = api.as(Role.FINANCE, "ks-klk").get("/api/v1/reports/exports/board-economy.csv?year=2026").body();
+        assertThat(csv).contains("Nettoram;Budgetomslutning").contains(";1800000,00;");
+
         JsonNode noPriceBaseAmount = api.as(Role.FINANCE, "ks-klk").getJson("/api/v1/reports/economy/2031");
         assertThat(noPriceBaseAmount.get("priceBaseAmount").isNull()).isTrue();
         assertThat(noPriceBaseAmount.get("priceBaseAmountNotice").asString()).contains("Prisbasbeloppet för 2031");

@@ -28,7 +28,8 @@ class ExportLayoutsDocumentedTest {
             "^\\| (\\d+) \\| `([^`]+)` \\| ([^|]+?) \\| (\\w+) \\| ([^|]*?) \\|.*$");
 
     static final List<TableLayout<?>> LAYOUTS = List.of(InHouseResultsTable.MONTHS, InHouseResultsTable.UNITS,
-            GoalAttainmentExport.LAYOUT, UnitStatisticsExport.LAYOUT, StrategicContractsExport.LAYOUT);
+            GoalAttainmentExport.LAYOUT, UnitStatisticsExport.LAYOUT, StrategicContractsExport.LAYOUT,
+            BoardEconomyExport.LAYOUT);
 
     @Test
     void everyTablesColumnsAreDocumentedInTheirOrderWithHeadingTypeAndUnit() throws IOException {
