@@ -44,6 +44,11 @@ public class PortalQueries {
 
     /** A service area's units, filtered, in the neutral order, with every area and legal form there is to filter by. */
     public AreaListing units(String serviceArea, String area, String legalForm) {
+        return units(serviceArea, area, legalForm, null);
+    }
+
+    /** The units of a service area in the neutral order, narrowed by area, form of operation and a name search. */
+    public AreaListing units(String serviceArea, String area, String legalForm, String search) {
         List<UnitListing> all = unitsIn(serviceArea);
         Set<String> areas = new LinkedHashSet<>();
         Set<String> legalForms = new LinkedHashSet<>();
@@ -56,6 +61,7 @@ public class PortalQueries {
         List<UnitListing> shown = all.stream()
                 .filter(unit -> area == null || area.equals(unit.area()))
                 .filter(unit -> legalForm == null || legalForm.equals(unit.legalForm()))
+                .filter(unit -> unit.matches(search))
                 .toList();
         return new AreaListing(shown, List.copyOf(areas), List.copyOf(legalForms),
                 QualityFigures.of(statistics.inServiceArea(serviceArea), disclosure));

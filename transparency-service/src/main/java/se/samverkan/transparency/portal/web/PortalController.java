@@ -30,6 +30,9 @@ import se.samverkan.transparency.publicagreement.application.PublicAgreementQuer
 @Controller
 class PortalController {
 
+    /** Longer searches are cut: no unit or provider name the portal shows is longer. */
+    private static final int MAX_SEARCH = 100;
+
     private final PortalQueries queries;
     private final PublicAgreementQueries agreements;
 
@@ -51,20 +54,24 @@ class PortalController {
 
     @GetMapping("/jamfor/{slug}")
     String serviceArea(@PathVariable String slug, @RequestParam(name = "omrade", required = false) String area,
-                       @RequestParam(name = "driftform", required = false) String legalForm, Model model,
+                       @RequestParam(name = "driftform", required = false) String legalForm,
+                       @RequestParam(name = "sok", required = false) String search, Model model,
                        HttpServletResponse response) {
         Optional<ServiceAreaPaths> serviceArea = ServiceAreaPaths.ofSlug(slug);
         if (serviceArea.isEmpty()) {
             return notFound(model, response, "Det finns inget verksamhetsområde som heter " + slug + ".");
         }
+        String searched = search == null || search.isBlank() ? null
+                : search.strip().substring(0, Math.min(search.strip().length(), MAX_SEARCH));
         PortalQueries.AreaListing listing = queries.units(serviceArea.get().code(), blankToNull(area),
-                blankToNull(legalForm));
+                blankToNull(legalForm), searched);
         model.addAttribute("serviceArea", serviceArea.get());
         model.addAttribute("units", listing.units().stream().map(UnitRow::of).toList());
         model.addAttribute("areas", listing.areas().stream().sorted(Formats.SWEDISH).toList());
         model.addAttribute("legalForms", legalForms(listing.legalForms()));
         model.addAttribute("selectedArea", blankToNull(area));
         model.addAttribute("selectedLegalForm", blankToNull(legalForm));
+        model.addAttribute("search", searched);
         return "portal/omrade";
     }
 

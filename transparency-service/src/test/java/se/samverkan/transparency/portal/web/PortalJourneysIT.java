@@ -135,6 +135,26 @@ class PortalJourneysIT {
     }
 
     @Test
+    void searchingForAProvidersNameNarrowsTheListAndSaysWhenNothingIsFound() {
+        open("/jamfor/hemtjanst");
+
+        browser.findElement(By.id("sok")).sendKeys("omsorgsgruppen");
+        submitWith(() -> keys(Keys.ENTER));
+
+        assertThat(listedUnits()).containsExactly("Hemtjänst Centrum", "Hemtjänst Norr");
+        assertThat(browser.findElement(By.id("sok")).getAttribute("value")).as("the search stays in the field")
+                .isEqualTo("omsorgsgruppen");
+
+        WebElement field = browser.findElement(By.id("sok"));
+        field.clear();
+        field.sendKeys("rymdresor");
+        submitWith(button("Visa"));
+
+        assertThat(browser.findElement(By.cssSelector("p.empty")).getText())
+                .isEqualTo("Inga enheter matchar valet eller sökningen ”rymdresor”.");
+    }
+
+    @Test
     void unitsTickedInTheListAreComparedSideBySideInTheNeutralOrder() {
         open("/jamfor/hemtjanst");
         for (String unit : List.of("Ängsbackens hemtjänst", "Hemtjänst Norr", "Åsens hemtjänst")) {
@@ -168,7 +188,9 @@ class PortalJourneysIT {
 
         assertThat(tab()).isEqualTo("a: Hoppa till innehållet");
         keys(Keys.ENTER);
-        assertThat(tab()).as("after the skip link, Tab continues in the main content").isEqualTo("select: Område");
+        assertThat(tab()).as("after the skip link, Tab continues in the main content")
+                .isEqualTo("input: Sök enhet eller utförare");
+        assertThat(tab()).isEqualTo("select: Område");
         keys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
         assertThat(new Select(browser.findElement(By.id("omrade"))).getFirstSelectedOption().getText())
                 .isEqualTo("Vallby norra");
@@ -182,11 +204,12 @@ class PortalJourneysIT {
         List<String> stops = new ArrayList<>();
         while (stops.size() < 20 && !stops.contains("button: Jämför valda")) {
             stops.add(tab());
-            if (stops.get(stops.size() - 1).startsWith("input: ")) {
+            if (stops.get(stops.size() - 1).startsWith("input: ") && !stops.get(stops.size() - 1).startsWith("input: Sök")) {
                 keys(Keys.SPACE);
             }
         }
-        assertThat(stops).containsExactly("select: Område", "select: Driftform", "button: Visa",
+        assertThat(stops).containsExactly("input: Sök enhet eller utförare", "select: Område", "select: Driftform",
+                "button: Visa",
                 "input: Hemtjänst Norr", "a: Omsorgsgruppen Norr AB", "input: Ängsbackens hemtjänst",
                 "a: Ängsbacken omsorg", "button: Jämför valda");
         submitWith(() -> keys(Keys.ENTER));

@@ -24,6 +24,8 @@ final class PortalPageCatalogue {
             new PortalPage("portal/omrade", "list filtered by area and form of operation",
                     "/jamfor/hemtjanst?omrade=Vallby+norra&driftform=KOOPERATIV"),
             new PortalPage("portal/omrade", "list where no unit matches", "/jamfor/hemtjanst?omrade=Ingenstans"),
+            new PortalPage("portal/omrade", "list narrowed by a name search", "/jamfor/hemtjanst?sok=omsorgsgruppen"),
+            new PortalPage("portal/omrade", "a search nothing matches", "/jamfor/hemtjanst?sok=rymdresor"),
             new PortalPage("portal/omrade", "service area without units", "/jamfor/snorojning"),
             new PortalPage("portal/jamfor", "comparison of two units",
                     "/jamfor/enheter?enhet=" + HEMTJANST_NORR + "&enhet=" + ASENS_HEMTJANST),
