@@ -62,9 +62,17 @@ class OcdsReleasesIT {
     private static final String OCDS = "https://standard.open-contracting.org/schema/1__1__5/";
     private static final Path SCHEMA_DIR = schemaDir();
     private static final Schema RELEASE_PACKAGE = SCHEMA_DIR == null ? null
-            : SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4, registry -> registry.schemaIdResolvers(
-                    resolvers -> resolvers.mapPrefix(OCDS, SCHEMA_DIR.toUri().toString())))
+            : SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4, registry -> registry.schemas(
+                    uri -> uri.startsWith(OCDS) ? read(SCHEMA_DIR.resolve(uri.substring(OCDS.length()))) : null))
             .getSchema(SchemaLocation.of(OCDS + "release-package-schema.json"));
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static Path schemaDir() {
         String configured = System.getProperty("samverkan.ocds.schema-dir", System.getenv("SAMVERKAN_OCDS_SCHEMA_DIR"));
