@@ -23,6 +23,8 @@ final class GatlingRun {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+UseParallelGC",
+                // what Gatling's own launcher passes: it reads JDK internals
+                "--add-opens=java.base/java.lang=ALL-UNNAMED", "-XX:MaxInlineLevel=20", "-XX:MaxTrivialSize=12",
                 "-Dbench.url=" + url, "-Dbench.rate=" + rate, "-Dbench.seconds=" + seconds,
                 "-cp", System.getProperty("java.class.path"),
                 "io.gatling.app.Gatling",
