@@ -56,6 +56,8 @@ final class DevTokenIssuer implements AutoCloseable {
     static final String REALM_PATH = "/realms/samverkan";
     static final String AUDIENCE = "samverkan-api";
     static final String DEV_PROFILE = "dev";
+    /** The gateway's address in the realm file's redirect URIs. */
+    static final String REALM_GATEWAY_ORIGIN = "http://localhost:8080";
     static final Duration TOKEN_LIFETIME = Duration.ofHours(8);
     /** An authorization code is used at once by the client's server; a minute is plenty. */
     static final Duration CODE_LIFETIME = Duration.ofSeconds(60);
@@ -110,6 +112,15 @@ final class DevTokenIssuer implements AutoCloseable {
      * @throws IllegalStateException outside the dev profile
      */
     static DevTokenIssuer start(String profile, int port, String issuer, InputStream realm, Clock clock) {
+        return start(profile, port, issuer, realm, clock, REALM_GATEWAY_ORIGIN);
+    }
+
+    /**
+     * As above, for a gateway at {@code gatewayOrigin}: the realm's redirect URIs name the default
+     * gateway ({@value #REALM_GATEWAY_ORIGIN}); a local run on another port allows its own instead.
+     */
+    static DevTokenIssuer start(String profile, int port, String issuer, InputStream realm, Clock clock,
+                                String gatewayOrigin) {
         if (!DEV_PROFILE.equals(profile)) {
             throw new IllegalStateException("Utvecklingsutfärdaren av token får bara köras i profilen '" + DEV_PROFILE
                     + "', inte i '" + profile + "'. Använd en riktig identitetsleverantör (Keycloak, se "
@@ -125,7 +136,7 @@ final class DevTokenIssuer implements AutoCloseable {
                 return thread;
             }));
             DevTokenIssuer issuerServer = new DevTokenIssuer(server, key, issuer, users(realmJson),
-                    clients(realmJson), browserClients(realmJson), clock);
+                    clients(realmJson), browserClients(realmJson, gatewayOrigin), clock);
             server.createContext(REALM_PATH + "/.well-known/openid-configuration", issuerServer::discovery);
             server.createContext(REALM_PATH + "/protocol/openid-connect/certs", issuerServer::certs);
             server.createContext(REALM_PATH + "/protocol/openid-connect/token", issuerServer::token);
@@ -334,8 +345,9 @@ final class DevTokenIssuer implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.getResponseHeaders().set("X-Frame-Options", "DENY");
+        // no form-action: the login form's answer redirects to the client, another origin, which it would block
         exchange.getResponseHeaders().set("Content-Security-Policy",
-                "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
+                "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
@@ -474,12 +486,13 @@ final class DevTokenIssuer implements AutoCloseable {
     }
 
     /** Clients that may use the authorization code flow here: those the realm gives the standard flow. */
-    private static Map<String, BrowserClient> browserClients(JsonNode realm) {
+    private static Map<String, BrowserClient> browserClients(JsonNode realm, String gatewayOrigin) {
         Map<String, BrowserClient> clients = new LinkedHashMap<>();
         for (JsonNode client : realm.path("clients")) {
             if (client.path("standardFlowEnabled").asBoolean(false) && client.path("enabled").asBoolean(true)) {
                 List<String> uris = new ArrayList<>();
-                client.path("redirectUris").forEach(uri -> uris.add(uri.asString()));
+                client.path("redirectUris").forEach(uri -> uris.add(uri.asString().startsWith(REALM_GATEWAY_ORIGIN + "/")
+                        ? gatewayOrigin + uri.asString().substring(REALM_GATEWAY_ORIGIN.length()) : uri.asString()));
                 clients.put(client.path("clientId").asString(),
                         new BrowserClient(client.path("clientId").asString(), List.copyOf(uris)));
             }

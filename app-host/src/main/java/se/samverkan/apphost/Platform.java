@@ -66,7 +66,8 @@ public final class Platform implements AutoCloseable {
                     + ", så en " + broker + " startades.");
         }
 
-        issuer = DevTokenIssuer.start(config.profile(), config.issuerPort(), config.issuerUri(), realm(), Clock.systemUTC());
+        issuer = DevTokenIssuer.start(config.profile(), config.issuerPort(), config.issuerUri(), realm(), Clock.systemUTC(),
+                "http://localhost:" + config.gatewayPort());
         started.add(issuer);
         log.accept("Inloggning: UTVECKLINGSLÄGE. En lokal utfärdare av token med demoanvändarna svarar på "
                 + config.issuerUri() + " (bara profilen dev; i drift används Keycloak).");

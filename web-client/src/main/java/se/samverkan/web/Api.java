@@ -52,10 +52,14 @@ class Api {
         return answer.body();
     }
 
-    /** A write: a 400 comes back as an answer with its errors (shown beside the fields); other failures throw. */
+    /**
+     * A write: a 400 (with its errors, shown beside the fields) or a 409 (it exists already, or
+     * changed meanwhile) comes back as an answer the form shows; other failures throw.
+     */
     Answer post(String path, Object body, Object... variables) {
         Answer answer = send(rest.post().uri(path, variables).contentType(MediaType.APPLICATION_JSON).body(body));
-        if (!answer.ok() && answer.status() != HttpStatus.BAD_REQUEST.value()) {
+        if (!answer.ok() && answer.status() != HttpStatus.BAD_REQUEST.value()
+                && answer.status() != HttpStatus.CONFLICT.value()) {
             throw new ApiProblem(answer);
         }
         return answer;

@@ -37,8 +37,12 @@ class Pages {
 
         /** The API's own Swedish words, with its status: 403 and 404 are as real as a 400. */
         @ExceptionHandler(Api.ApiProblem.class)
-        String problem(Api.ApiProblem problem, Model model, HttpServletResponse response) {
+        Object problem(Api.ApiProblem problem, Model model, HttpServletResponse response) {
             int status = problem.answer().status();
+            if (status == HttpStatus.UNAUTHORIZED.value()) {
+                // the access token has expired or was revoked: sign in again
+                return signInAgain();
+            }
             response.setStatus(status >= 400 && status < 600 ? status : HttpStatus.BAD_GATEWAY.value());
             model.addAttribute("status", status);
             model.addAttribute("detail", problem.answer().detail());

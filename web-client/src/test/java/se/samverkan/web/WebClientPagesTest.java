@@ -184,4 +184,24 @@ class WebClientPagesTest {
         mvc.perform(post("/app/uppfoljningsplaner/p-1/beslut").with(as("von.handlaggare", "orderer-official", "board-von"))
                 .param("decidedOn", "2026-12-10")).andExpect(status().isForbidden());
     }
+
+    @Test
+    void aPlansItemsAreListedWithTheirSwedishLabels() throws Exception {
+        GATEWAY.answer("GET /api/v1/follow-up-plans/p-2", 200, """
+                {"id":"p-2","boardId":"b-1","boardOrganisationId":"board-von","year":2028,"status":"DRAFT","items":[
+                 {"id":"i-1","providerId":"pr-1","providerName":"Omsorgsgruppen Norr AB","what":"Kvalitetskraven",
+                  "form":"CONTRACT_FOLLOW_UP","responsible":"von.avtal","interval":"TWICE_A_YEAR",
+                  "feedbackTo":["BOARD","PROVIDER"],"cause":null}]}""");
+        GATEWAY.answer("GET /api/v1/boards", 200, """
+                {"content":[{"id":"b-1","name":"Vård- och omsorgsnämnden","organisationId":"board-von"}]}""");
+        GATEWAY.answer("GET /api/v1/agreements", 200, """
+                {"content":[{"id":"a-1","provider":{"id":"pr-1","name":"Omsorgsgruppen Norr AB"}}]}""");
+
+        String page = mvc.perform(get("/app/uppfoljningsplaner/p-2").param("tillagd", "")
+                        .with(as("von.handlaggare", "orderer-official", "board-von")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Punkten är tillagd").contains("Avtalsuppföljning").contains("Två gånger om året")
+                .contains("Nämnden").contains("Utföraren");
+    }
 }
