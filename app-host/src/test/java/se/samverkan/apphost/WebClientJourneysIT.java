@@ -30,6 +30,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -220,6 +221,22 @@ class WebClientJourneysIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Statistiken är inlämnad");
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("2026-11");
         accessible("statistik inlämnad");
+        signOut();
+    }
+
+    @Test
+    void theFirstTabReachesTheSkipLinkWhichMovesTheFocusToTheContentWithAVisibleOutline() {
+        WebDriver browser = chromium.driver();
+        signIn("ekonomi");
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        WebElement skipLink = browser.switchTo().activeElement();
+        assertThat(skipLink.getText()).isEqualTo("Hoppa till innehållet");
+        assertThat(skipLink.getCssValue("outline-style")).as("focus is visible").isEqualTo("solid");
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        assertThat(browser.switchTo().activeElement().getTagName()).isEqualTo("main");
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        assertThat(browser.switchTo().activeElement().getText()).as("the next stop is the first link in the content")
+                .isEqualTo("Avvikelser");
         signOut();
     }
 
