@@ -42,6 +42,7 @@ public final class AppHost {
         }, "samverkan-shutdown"));
         say("");
         say("Samverkan kör: " + platform.gatewayUri());
+        say("  Webbklienten (logga in som en demoanvändare): " + platform.webClientUri());
         say("  Utförare (öppen lista):  " + platform.gatewayUri() + "api/v1/public/providers");
         say("  Nämnder:                 " + platform.gatewayUri() + "api/v1/boards");
         say("  Utförare per juridisk form: " + platform.gatewayUri() + "api/v1/reports/providers-by-legal-form");

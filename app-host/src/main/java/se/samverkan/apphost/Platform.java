@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 
 /**
  * The whole platform on one machine: the embedded MongoDB server, RabbitMQ or the embedded
- * broker, the four services and the gateway. Closing it stops everything in reverse order.
+ * broker, the four services, the gateway and the web client. Closing it stops everything in reverse order.
  */
 public final class Platform implements AutoCloseable {
 
@@ -66,7 +66,8 @@ public final class Platform implements AutoCloseable {
                     + ", så en " + broker + " startades.");
         }
 
-        issuer = DevTokenIssuer.start(config.profile(), config.issuerPort(), config.issuerUri(), realm(), Clock.systemUTC());
+        issuer = DevTokenIssuer.start(config.profile(), config.issuerPort(), config.issuerUri(), realm(), Clock.systemUTC(),
+                "http://localhost:" + config.gatewayPort());
         started.add(issuer);
         log.accept("Inloggning: UTVECKLINGSLÄGE. En lokal utfärdare av token med demoanvändarna svarar på "
                 + config.issuerUri() + " (bara profilen dev; i drift används Keycloak).");
@@ -87,9 +88,14 @@ public final class Platform implements AutoCloseable {
             processes.add(launch(service, config.servicePorts().get(service), args));
         }
         List<String> gatewayArgs = new ArrayList<>(identity);
-        config.servicePorts().forEach((service, port) -> gatewayArgs.add(
-                "--samverkan.services." + service.replace("-service", "") + "=http://127.0.0.1:" + port));
+        config.servicePorts().forEach((service, port) -> gatewayArgs.add("--samverkan.services."
+                + service.replace("-service", "").replace("-client", "") + "=http://127.0.0.1:" + port));
         processes.add(launch("gateway", config.gatewayPort(), gatewayArgs));
+        // the browser reaches the issuer at its public address; the web client fetches tokens at 127.0.0.1
+        processes.add(launch(PlatformConfig.WEB_CLIENT, config.servicePorts().get(PlatformConfig.WEB_CLIENT), List.of(
+                "--samverkan.web.issuer-uri=" + config.issuerUri(),
+                "--samverkan.web.issuer-internal-uri=http://127.0.0.1:" + issuer.port() + DevTokenIssuer.REALM_PATH,
+                "--samverkan.web.api-uri=http://127.0.0.1:" + config.gatewayPort())));
         log.accept("Startar " + processes.size() + " processer; loggar i " + config.dataDir().resolve("logs"));
 
         Instant deadline = Instant.now().plus(config.readyTimeout());
@@ -137,6 +143,11 @@ public final class Platform implements AutoCloseable {
     public String tokenFor(String username, String organisation, String role) {
         return issuer.tokenFor(new DevTokenIssuer.DemoUser(username, null, username, organisation, List.of(role)),
                 "samverkan-cli");
+    }
+
+    /** The web client, as people open it: through the gateway. */
+    public URI webClientUri() {
+        return gatewayUri().resolve("app/");
     }
 
     public URI gatewayUri() {

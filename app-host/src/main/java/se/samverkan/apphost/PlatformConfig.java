@@ -14,7 +14,7 @@ import java.util.Map;
  * @param home              the repository root, where each module's {@code target/<module>.jar} is
  * @param dataDir           where the embedded MongoDB file, the broker's work files and the logs go
  * @param gatewayPort       the one port users talk to
- * @param servicePorts      service name → port, each on 127.0.0.1
+ * @param servicePorts      service name → port, each on 127.0.0.1 (the web client's among them)
  * @param mongoPort         port of the embedded MongoDB server
  * @param amqpHost          where RabbitMQ is looked for
  * @param amqpPort          its port; when nothing answers there, the embedded broker takes it
@@ -33,6 +33,8 @@ public record PlatformConfig(Path home, Path dataDir, int gatewayPort, Map<Strin
 
     public static final List<String> SERVICES = List.of("orderer-service", "producer-service",
             "transparency-service", "reporting-service");
+    /** The departmental web client: no database, no broker; it calls the APIs through the gateway. */
+    public static final String WEB_CLIENT = "web-client";
     static final List<String> DEFAULT_JAVA_OPTIONS = List.of("-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-Xss512k");
 
@@ -42,6 +44,7 @@ public record PlatformConfig(Path home, Path dataDir, int gatewayPort, Map<Strin
         ports.put("producer-service", 8082);
         ports.put("transparency-service", 8083);
         ports.put("reporting-service", 8084);
+        ports.put(WEB_CLIENT, 8085);
         return new PlatformConfig(home, home.resolve("data"), 8080, ports, 27018, "127.0.0.1", 5672, "samverkan",
                 true, DEFAULT_JAVA_OPTIONS, List.of(), Duration.ofMinutes(4), "dev", 8090);
     }
@@ -102,6 +105,7 @@ public record PlatformConfig(Path home, Path dataDir, int gatewayPort, Map<Strin
     List<String> modules() {
         List<String> modules = new ArrayList<>(SERVICES);
         modules.add("gateway");
+        modules.add(WEB_CLIENT);
         return modules;
     }
 

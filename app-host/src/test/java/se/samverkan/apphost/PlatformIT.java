@@ -49,10 +49,12 @@ class PlatformIT {
         }
         Map<String, Integer> ports = new LinkedHashMap<>();
         PlatformConfig.SERVICES.forEach(service -> ports.put(service, freePort()));
+        Map<String, Integer> withWebClient = new LinkedHashMap<>(ports);
+        withWebClient.put(PlatformConfig.WEB_CLIENT, freePort());
         PlatformConfig config = PlatformConfig.defaults(AppHost.home())
                 .withDataDir(dataDir)
                 .withGatewayPort(freePort())
-                .withServicePorts(ports)
+                .withServicePorts(withWebClient)
                 .withMongoPort(freePort())
                 .withIssuerPort(freePort())
                 .withNamespace("e2e-" + UUID.randomUUID().toString().substring(0, 8))

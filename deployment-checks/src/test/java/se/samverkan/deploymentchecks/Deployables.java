@@ -34,6 +34,13 @@ final class Deployables {
 
     static final Set<String> MODULES = new TreeSet<>(ALL.stream().map(Deployable::module).toList());
 
+    /**
+     * Spring Boot modules of the reactor that run in the local run (app-host) but have no
+     * docker-compose service, Kubernetes manifests or scrape target yet. Each is a known gap,
+     * named in docs/deployment.md; the list only shrinks.
+     */
+    static final Set<String> NOT_YET_DEPLOYED = Set.of("web-client");
+
     /** Every environment variable a service needs set in a deployment (the defaults point at 127.0.0.1). */
     static final List<String> SERVICE_ENV = List.of(
             "SPRING_MONGODB_URI", "SPRING_MONGODB_DATABASE",

@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The gateway is an OAuth2 resource server: a token, when sent, must be valid (signature,
  * issuer, audience, expiry), and every API except the public portal's needs one; the portal's
- * pages ({@code /} and {@code /jamfor/...}) are open for reading. The token is
+ * pages ({@code /} and {@code /jamfor/...}) are open for reading, and the web client's pages
+ * ({@code /app/...}) are passed to it, which has its own sign-in. The token is
  * relayed unchanged in the Authorization header, and every service validates it again and
  * decides by role and organisation. The admin APIs of the services are reachable here only
  * with the administrator role.
@@ -54,6 +55,9 @@ class GatewaySecurity {
                         .pathMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/v1/public/**", "/api/v1/openapi/*").permitAll()
                         .pathMatchers(HttpMethod.GET, "/", "/jamfor", "/jamfor/**").permitAll()
+                        // the web client signs its users in itself (a session, OpenID Connect) and sends each API
+                        // call back through here with the user's token, where it is checked as any other
+                        .pathMatchers("/app", "/app/**").permitAll()
                         .pathMatchers("/api/v1/admin/**").hasRole(ADMINISTRATOR)
                         .pathMatchers("/api/**").authenticated()
                         .pathMatchers("/fallback/**").permitAll()

@@ -28,6 +28,7 @@ class GatewayRoutingIT {
     private static final HttpServer orderer = echo("orderer");
     private static final HttpServer producer = echo("producer");
     private static final HttpServer transparency = echo("transparency");
+    private static final HttpServer web = echo("web");
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
@@ -36,6 +37,7 @@ class GatewayRoutingIT {
         registry.add("samverkan.services.transparency",
                 () -> "http://127.0.0.1:" + transparency.getAddress().getPort());
         registry.add("samverkan.services.reporting", () -> "http://127.0.0.1:" + closedPort());
+        registry.add("samverkan.services.web", () -> "http://127.0.0.1:" + web.getAddress().getPort());
         TestIdentity.get().properties().forEach((name, value) -> registry.add(name, () -> value));
     }
 
@@ -46,6 +48,7 @@ class GatewayRoutingIT {
         orderer.stop(0);
         producer.stop(0);
         transparency.stop(0);
+        web.stop(0);
     }
 
     @LocalServerPort
@@ -178,6 +181,22 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void theWebClientsPagesAndFormsAreRoutedToItWithoutABearerTokenAndWithTheBrowsersHost() throws Exception {
+        HttpResponse<String> start = send("/app/", null);
+        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/app/avvikelser/1/atgardsplan")).POST(HttpRequest.BodyPublishers.ofString("analysis=x"))
+                .header("Content-Type", "application/x-www-form-urlencoded").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(start.statusCode()).as("the web client signs its users in itself").isEqualTo(200);
+        assertThat(start.body()).startsWith("web /app/ authorization=null");
+        assertThat(start.body()).as("the redirect URI it builds is the browser's address")
+                .contains("host=127.0.0.1:" + port);
+        assertThat(posted.statusCode()).as("its forms are posted to it").isEqualTo(200);
+        assertThat(posted.body()).startsWith("web /app/avvikelser/1/atgardsplan ");
+        assertThat(send("/application", null).statusCode()).as("only its own paths").isNotEqualTo(200);
+    }
+
+    @Test
     void eachServicesOpenApiDescriptionIsReadableWithoutAToken() throws Exception {
         HttpResponse<String> orderers = send("/api/v1/openapi/orderer", null);
         HttpResponse<String> producers = send("/api/v1/openapi/producer", null);
@@ -229,7 +248,9 @@ class GatewayRoutingIT {
             server.createContext("/", exchange -> {
                 byte[] body = (name + " " + exchange.getRequestURI() + " authorization="
                         + exchange.getRequestHeaders().getFirst("Authorization") + " correlation="
-                        + exchange.getRequestHeaders().getFirst("X-Correlation-Id")).getBytes(StandardCharsets.UTF_8);
+                        + exchange.getRequestHeaders().getFirst("X-Correlation-Id")
+                        + ("web".equals(name) ? " host=" + exchange.getRequestHeaders().getFirst("Host") : ""))
+                        .getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
                 exchange.close();
