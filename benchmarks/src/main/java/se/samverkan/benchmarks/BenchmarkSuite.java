@@ -34,7 +34,7 @@ public final class BenchmarkSuite {
     private static final int GATEWAY_PORT = 18180;
     private static final Map<String, Integer> PORTS = new LinkedHashMap<>(Map.of(
             "orderer-service", 18181, "producer-service", 18182, "transparency-service", 18183,
-            "reporting-service", 18184));
+            "reporting-service", 18184, "web-client", 18185));
     private static final String FRESHNESS_READER = "public-statistics";
 
     public static void main(String[] args) throws Exception {

@@ -89,12 +89,12 @@ final class Report {
         long total = f.hostMegabytes();
         for (Map.Entry<String, Long> service : f.residentMegabytes().entrySet()) {
             Long ready = f.readyMillis().get(service.getKey());
-            row(md, "5", service.getKey() + ": start to ready (all five started together) / resident memory after the load",
+            row(md, "5", service.getKey() + ": start to ready (all six started together) / resident memory after the load",
                     (ready == null ? "?" : fmt2(ready / 1000.0) + " s") + " / " + service.getValue() + " MB",
                     "≤ 5 s / ≤ 300 MB", ready != null && ready <= 5000 && service.getValue() <= 300);
             total += Math.max(0, service.getValue());
         }
-        row(md, "5", "Whole embedded platform: the five JVMs + the host process (embedded MongoDB, token issuer "
+        row(md, "5", "Whole embedded platform: the six JVMs + the host process (embedded MongoDB, token issuer "
                 + "and this suite's own driver)", total + " MB (host " + f.hostMegabytes() + " MB); ready in "
                 + f.platformStart().toSeconds() + " s", "(reported)", null);
         md.append("\nFigures are from one run; p-values of the Gatling runs are whole milliseconds. The freshness ")
