@@ -35,6 +35,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import se.samverkan.defaults.testing.browser.Axe;
+import se.samverkan.defaults.testing.browser.Chromium;
+
 /**
  * The web client's main journey of each role, in a real headless Chromium through the gateway of
  * the whole platform with the demo users and the demo data: an orderer official decides a

@@ -27,6 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import se.samverkan.defaults.messaging.Topology;
 import se.samverkan.defaults.testing.TestInfrastructure;
+import se.samverkan.defaults.testing.browser.Axe;
+import se.samverkan.defaults.testing.browser.Chromium;
 import se.samverkan.transparency.portal.application.MeasureNameStore;
 import se.samverkan.transparency.portal.application.UnitStatisticsStore;
 import se.samverkan.transparency.portal.messaging.FollowUpEvents;

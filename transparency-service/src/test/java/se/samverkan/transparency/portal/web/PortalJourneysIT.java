@@ -35,6 +35,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import se.samverkan.defaults.testing.TestInfrastructure;
+import se.samverkan.defaults.testing.browser.Chromium;
 import se.samverkan.transparency.portal.application.MeasureNameStore;
 import se.samverkan.transparency.portal.application.UnitStatisticsStore;
 import se.samverkan.transparency.publicprovider.application.PublicProviderStore;

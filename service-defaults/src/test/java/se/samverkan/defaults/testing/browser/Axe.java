@@ -1,4 +1,4 @@
-package se.samverkan.apphost;
+package se.samverkan.defaults.testing.browser;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,15 +12,16 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
- * axe-core, Deque's accessibility engine (MPL-2.0; its {@code axe.min.js} with its licence header
- * lies in the test resources under {@code axe-core/}), run in the page the browser shows.
+ * axe-core, Deque's accessibility engine (MPL-2.0), run in the page the browser shows. Its
+ * {@code axe.min.js} comes from Deque's own Maven artifact {@code com.deque.html.axe-core:selenium},
+ * taken without its dependencies: only the script is used.
  */
-final class Axe {
+public final class Axe {
 
     /** The rules of WCAG 2.0 and 2.1 at levels A and AA, the level the law asks of public services. */
-    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    public static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    private static final String SOURCE = load("/axe-core/axe.min.js");
+    private static final String SOURCE = load("/axe.min.js");
 
     private static final String RUN = """
             const tags = arguments[0];
@@ -38,7 +39,7 @@ final class Axe {
     private Axe() {
     }
 
-    static Result analyse(WebDriver driver, List<String> tags) {
+    public static Result analyse(WebDriver driver, List<String> tags) {
         JavascriptExecutor page = (JavascriptExecutor) driver;
         if (!Boolean.TRUE.equals(page.executeScript("return typeof window.axe === 'object';"))) {
             page.executeScript(SOURCE);
@@ -76,19 +77,19 @@ final class Axe {
     /**
      * @param incomplete the rules axe could not decide on its own (for a person to review); not violations
      */
-    record Result(List<Violation> violations, int passedRules, List<String> incomplete) {
+    public record Result(List<Violation> violations, int passedRules, List<String> incomplete) {
 
-        String summary() {
+        public String summary() {
             return violations.size() + " violations, " + passedRules + " rules passed"
                    + (incomplete.isEmpty() ? "" : ", to review by hand: " + String.join(", ", incomplete));
         }
 
-        String details() {
+        public String details() {
             return violations.stream().map(Violation::toString).collect(Collectors.joining("\n"));
         }
     }
 
-    record Violation(String rule, String impact, String help, List<String> nodes) {
+    public record Violation(String rule, String impact, String help, List<String> nodes) {
 
         @Override
         public String toString() {

@@ -1,4 +1,4 @@
-package se.samverkan.transparency.portal.web;
+package se.samverkan.defaults.testing.browser;
 
 import java.io.File;
 import java.io.IOException;
@@ -25,7 +25,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * A test class that needs one carries {@code @ExtendWith(Chromium.Required.class)}: without a
  * browser it is reported as skipped, with the reason printed, never as passed.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     private static final List<String> BROWSER_NAMES = List.of("chromium", "chromium-browser", "google-chrome");
 
@@ -37,12 +37,12 @@ final class Chromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    static Chromium start() {
+    public static Chromium start() {
         String browser = browser().orElseThrow(() -> new IllegalStateException(unavailable().orElse("")));
         String chromedriver = chromedriver().orElseThrow(() -> new IllegalStateException(unavailable().orElse("")));
         Path profile;
         try {
-            profile = Files.createTempDirectory("portal-chromium-");
+            profile = Files.createTempDirectory("chromium-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -60,7 +60,7 @@ final class Chromium implements AutoCloseable {
         return new Chromium(driver, profile);
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
@@ -74,7 +74,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Why no browser test can run here, if none can. */
-    static Optional<String> unavailable() {
+    public static Optional<String> unavailable() {
         if (browser().isEmpty()) {
             return Optional.of("no Chromium found (install Debian's chromium and chromium-driver, or set CHROMIUM_BINARY)");
         }
@@ -115,7 +115,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Skips the test class, saying why, where no Chromium can run. */
-    static final class Required implements ExecutionCondition {
+    public static final class Required implements ExecutionCondition {
 
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
