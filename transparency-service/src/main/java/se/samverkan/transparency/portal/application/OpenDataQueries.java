@@ -29,7 +29,7 @@ public class OpenDataQueries {
                 .thenComparing(value -> String.valueOf(value.unitName()), swedish)
                 .thenComparing(OpenDataValue::unitId)
                 .thenComparing(OpenDataValue::period);
-        return statistics.all(serviceArea).stream()
+        return statistics.all(serviceArea, period, kpi).stream()
                 .filter(submission -> period == null || period.equals(submission.period()))
                 .flatMap(submission -> submission.values().stream()
                         .filter(figures -> kpi == null || kpi.equals(figures.measure()))

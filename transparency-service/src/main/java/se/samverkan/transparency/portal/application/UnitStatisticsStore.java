@@ -16,6 +16,9 @@ public interface UnitStatisticsStore {
     /** Every unit's stored periods in the service area. */
     List<UnitStatistics> inServiceArea(String serviceArea);
 
-    /** Every unit's stored periods, of one service area when given. */
-    List<UnitStatistics> all(String serviceAreaOrNull);
+    /**
+     * Every unit's stored periods, narrowed in the database to one service area, one period and the
+     * submissions that carry one measure, each when given (the open data's filters).
+     */
+    List<UnitStatistics> all(String serviceAreaOrNull, String periodOrNull, String measureOrNull);
 }

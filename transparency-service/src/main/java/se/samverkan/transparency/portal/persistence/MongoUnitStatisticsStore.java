@@ -6,9 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.PostConstruct;
+
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -74,10 +78,26 @@ class MongoUnitStatisticsStore implements UnitStatisticsStore {
     }
 
     @Override
-    public List<UnitStatistics> all(String serviceAreaOrNull) {
-        Query query = serviceAreaOrNull == null ? new Query()
-                : Query.query(Criteria.where("serviceArea").is(serviceAreaOrNull));
-        return mongo.find(query, Document.class, COLLECTION).stream().map(MongoUnitStatisticsStore::toDomain).toList();
+    public List<UnitStatistics> all(String serviceAreaOrNull, String periodOrNull, String measureOrNull) {
+        Criteria criteria = new Criteria();
+        if (serviceAreaOrNull != null) {
+            criteria.and("serviceArea").is(serviceAreaOrNull);
+        }
+        if (periodOrNull != null) {
+            criteria.and("period").is(periodOrNull);
+        }
+        if (measureOrNull != null) {
+            criteria.and("values.measure").is(measureOrNull);
+        }
+        return mongo.find(Query.query(criteria), Document.class, COLLECTION).stream()
+                .map(MongoUnitStatisticsStore::toDomain).toList();
+    }
+
+    /** The open data is asked for by period and by service area; a municipality's years of months add up. */
+    @PostConstruct
+    void indexes() {
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("period", Sort.Direction.ASC).named("period"));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("serviceArea", Sort.Direction.ASC).named("serviceArea"));
     }
 
     private static Document toDocument(MeasureFigures figures) {

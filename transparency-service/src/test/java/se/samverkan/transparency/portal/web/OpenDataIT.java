@@ -90,6 +90,10 @@ class OpenDataIT {
         assertThat(users.get(2).get("status").asString()).as("complementary: 20 men = 23 − 3").isEqualTo("TOO_FEW");
         assertThat(ApiClient.onPort(port).getJson("/api/v1/public/open-data/values?kpi=USERS").get("count").asInt())
                 .isEqualTo(1);
+        assertThat(ApiClient.onPort(port).getJson("/api/v1/public/open-data/values?kpi=NOJD&period=2027")
+                .get("count").asInt()).as("both filters, applied by the database").isEqualTo(2);
+        assertThat(ApiClient.onPort(port).getJson("/api/v1/public/open-data/values?period=2026").get("count").asInt())
+                .isZero();
     }
 
     @Test
