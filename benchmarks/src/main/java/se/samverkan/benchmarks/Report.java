@@ -33,7 +33,7 @@ final class Report {
         md.append("- **Machine:** ").append(BenchmarkSuite.machine()).append(". The platform, the load generators, wrk ")
                 .append("and nginx all share it; only same-run ratios compare cleanly.\n");
         md.append("- **Platform:** the embedded run (`./run.sh`'s app host): embedded MongoDB server, RabbitMQ on ")
-                .append("127.0.0.1, four services and the gateway as JVMs with `-Xmx192m -XX:+UseSerialGC ")
+                .append("127.0.0.1, the four services, the web client and the gateway as JVMs with `-Xmx192m -XX:+UseSerialGC ")
                 .append("-XX:TieredStopAtLevel=1`; the gateway's rate limit raised for the run (`SAMVERKAN_GATEWAY_")
                 .append("RATELIMIT_REPLENISHRATE`), everything else as shipped.\n");
         MunicipalityGenerator.Municipality m = f.municipality();
@@ -46,6 +46,10 @@ final class Report {
                 .append(m.took().toSeconds()).append(" s (")
                 .append(m.submissions() / Math.max(1, m.took().toSeconds())).append(" per second).\n\n");
 
+        if (f.scale() != Scale.STOCKHOLM) {
+            md.append("**A try at scale `").append(f.scale().name()).append("`, not the Stockholm-size figures the ")
+                    .append("targets are set for.**\n\n");
+        }
         md.append("| # | What | Figure | Target | Met |\n|---|---|---|---|---|\n");
         double ratio = f.viaGateway().requestsPerSecond() / f.direct().requestsPerSecond();
         row(md, "1", "Public read throughput, gateway ÷ service (wrk, 32 connections, " + f.readSeconds() + " s)",
@@ -99,7 +103,10 @@ final class Report {
                 + f.platformStart().toSeconds() + " s", "(reported)", null);
         md.append("\nFigures are from one run; p-values of the Gatling runs are whole milliseconds. The freshness ")
                 .append("percentiles are upper bounds read from the `samverkan.events.freshness` histogram buckets ")
-                .append("of transparency-service (occurredAt at the producer → the portal's read model updated).\n");
+                .append("of transparency-service (occurredAt at the producer → the portal's read model updated); ")
+                .append("beyond the last bucket (60 s) they show as \"> 60 s\". A submission the load generator gave ")
+                .append("up on (timed out) may still be stored and applied afterwards, so \"applied\" can exceed ")
+                .append("\"accepted\"; \"lost\" counts accepted submissions never applied.\n");
         return md.toString();
     }
 
@@ -109,6 +116,9 @@ final class Report {
     }
 
     private static String fmt(double value) {
+        if (Double.isInfinite(value)) {
+            return "> 60,000";
+        }
         return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%,.0f", value);
     }
 
