@@ -61,8 +61,10 @@ class PortalController {
         if (serviceArea.isEmpty()) {
             return notFound(model, response, "Det finns inget verksamhetsområde som heter " + slug + ".");
         }
-        String searched = search == null || search.isBlank() ? null
-                : search.strip().substring(0, Math.min(search.strip().length(), MAX_SEARCH));
+        String searched = blankToNull(search);
+        if (searched != null && searched.length() > MAX_SEARCH) {
+            searched = searched.substring(0, MAX_SEARCH);
+        }
         PortalQueries.AreaListing listing = queries.units(serviceArea.get().code(), blankToNull(area),
                 blankToNull(legalForm), searched);
         model.addAttribute("serviceArea", serviceArea.get());

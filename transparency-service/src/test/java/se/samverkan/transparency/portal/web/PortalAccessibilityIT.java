@@ -3,10 +3,6 @@ package se.samverkan.transparency.portal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
@@ -26,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 
 import se.samverkan.defaults.messaging.Topology;
+import se.samverkan.defaults.testing.ApiClient;
 import se.samverkan.defaults.testing.TestInfrastructure;
 import se.samverkan.defaults.testing.browser.Axe;
 import se.samverkan.defaults.testing.browser.Chromium;
@@ -70,10 +67,9 @@ class PortalAccessibilityIT {
     void demoDataAndABrowser() {
         PortalDemoData.publish(providers, statistics, measureNames);
         PortalDemoData.publishFollowUp(new FollowUpEvents(rabbit, topology));
-        HttpClient http = HttpClient.newHttpClient();
-        await().atMost(Duration.ofSeconds(30)).until(() -> http.send(HttpRequest.newBuilder(URI.create(
-                        "http://localhost:" + port + "/jamfor/utforare/" + PortalDemoData.NORR_AB + "/uppfoljning"))
-                .build(), HttpResponse.BodyHandlers.ofString()).body().contains("Larm besvarades sent."));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ApiClient.onPort(port)
+                .get("/jamfor/utforare/" + PortalDemoData.NORR_AB + "/uppfoljning").body()
+                .contains("Larm besvarades sent."));
         chromium = Chromium.start();
     }
 
