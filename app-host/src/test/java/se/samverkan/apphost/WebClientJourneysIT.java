@@ -291,18 +291,12 @@ class WebClientJourneysIT {
 
     /** Clicks what submits a form or follows a link, and waits until the next page has replaced this one. */
     private static void click(By target) {
-        WebDriver browser = chromium.driver();
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        chromium.awaitNextPage(() -> chromium.driver().findElement(target).click(), Duration.ofSeconds(30));
     }
 
     /** Presses Enter in a field, which submits its form, and waits for the next page. */
     private static void enter(WebElement field) {
-        WebDriver browser = chromium.driver();
-        WebElement page = browser.findElement(By.tagName("html"));
-        field.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        chromium.awaitNextPage(() -> field.sendKeys(Keys.ENTER), Duration.ofSeconds(30));
     }
 
     private static void fill(String name, String value) {

@@ -14,9 +14,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium driven through its chromedriver, both found on the machine (Debian's
@@ -58,6 +63,30 @@ public final class Chromium implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return new Chromium(driver, profile);
+    }
+
+    /**
+     * Runs {@code action} (a click, a key that submits) and waits until the page it started on has
+     * been replaced by the next. While Chromium swaps documents it may answer a question about the
+     * old page's root with "node does not belong to the document" instead of "stale": that, too,
+     * means the old page is gone.
+     */
+    public void awaitNextPage(Runnable action, Duration timeout) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(driver, timeout).until(browser -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException replaced) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     public ChromeDriver driver() {

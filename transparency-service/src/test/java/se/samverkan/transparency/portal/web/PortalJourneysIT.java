@@ -25,9 +25,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -313,9 +311,7 @@ class PortalJourneysIT {
     }
 
     private void submitWith(Runnable action) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        action.run();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        chromium.awaitNextPage(action, Duration.ofSeconds(20));
     }
 
     private WebElement button(String text) {
