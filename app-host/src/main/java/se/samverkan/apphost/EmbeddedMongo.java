@@ -41,7 +41,7 @@ final class EmbeddedMongo implements AutoCloseable {
         }
         H2Backend backend;
         try {
-            backend = new H2Backend(file.toAbsolutePath().toString());
+            backend = new IdFirstH2Backend(file.toAbsolutePath().toString());
         } catch (RuntimeException e) {
             throw new IllegalStateException("Kunde inte öppna databasfilen " + file + ". Kör Samverkan redan med samma "
                     + "datakatalog? (" + e.getMessage() + ")", e);
