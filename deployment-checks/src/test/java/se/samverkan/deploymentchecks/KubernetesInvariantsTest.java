@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -370,7 +371,8 @@ class KubernetesInvariantsTest {
             assertThat(bounded).isTrue();
             Deployment deployment = deployments.stream().filter(d -> d.getMetadata().getName().equals(matched.get(0)))
                     .findFirst().orElseThrow();
-            assertThat(evictable(budget, deployment.getSpec().getReplicas()))
+            int replicas = deployment.getSpec().getReplicas() == null ? 1 : deployment.getSpec().getReplicas();
+            assertThat(evictable(budget, replicas))
                     .as("PodDisruptionBudget %s lets a node drain evict a pod", budget.getMetadata().getName()).isPositive();
         }
         assertThat(covered).containsExactlyInAnyOrderElementsOf(names);
@@ -404,7 +406,7 @@ class KubernetesInvariantsTest {
                 .noneMatch(hpa -> hpa.getSpec().getScaleTargetRef().getName().equals(module));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void productionTakesEveryImageFromTheRegistryWithAReleaseTag() {
         assumeTrue(Overlays.render("prod").byKustomize(), "the overlay's images are set by kustomize only");
         for (Deployment deployment : all("prod", "Deployment", Deployment.class)) {
