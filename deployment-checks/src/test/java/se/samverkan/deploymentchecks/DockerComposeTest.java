@@ -90,6 +90,20 @@ class DockerComposeTest {
                 });
                 continue;
             }
+            if (deployable.isWebClient()) {
+                Map<String, String> gateway = environment(services.get("gateway"));
+                assertThat(env.get("SAMVERKAN_ISSUER_URI")).as("browsers sign in at the issuer the gateway trusts")
+                        .isEqualTo(gateway.get("SAMVERKAN_ISSUER_URI"))
+                        .isEqualTo(environment(services.get("keycloak")).get("KC_HOSTNAME") + "/realms/samverkan");
+                assertThat(env.get("SAMVERKAN_ISSUER_INTERNAL_URI") + "/protocol/openid-connect/certs")
+                        .as("the web client reaches the realm inside the network, where the gateway fetches its keys")
+                        .isEqualTo(gateway.get("SAMVERKAN_JWK_SET_URI"));
+                assertThat(env.get("SAMVERKAN_API_URI")).as("the web client calls the APIs through the gateway")
+                        .isEqualTo("http://gateway:" + Deployables.byModule("gateway").port());
+                assertThat(env.keySet()).as("the web client owns no data")
+                        .noneMatch(name -> name.startsWith("SPRING_MONGODB") || name.startsWith("SPRING_RABBITMQ"));
+                continue;
+            }
             assertThat(env.get("SPRING_MONGODB_DATABASE")).isEqualTo(deployable.database());
             assertThat(env.get("SPRING_MONGODB_URI")).as("MongoDB of %s", deployable.module())
                     .isEqualTo("mongodb://mongo:27017/" + deployable.database() + "?replicaSet=rs0");
@@ -128,6 +142,36 @@ class DockerComposeTest {
         }
         assertThat((Map<String, Object>) services.get("gateway").get("depends_on")).as("the gateway waits for the services")
                 .containsKeys(Deployables.SERVICES.stream().map(Deployables.Deployable::module).toArray(String[]::new));
+        assertThat(((Map<String, Object>) services.get(Deployables.WEB_CLIENT.module()).get("depends_on")).keySet())
+                .as("the web client waits for the gateway it calls and the Keycloak its users sign in at, and for no database")
+                .containsExactlyInAnyOrder("gateway", "keycloak");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDeployablesRunReadOnlyWithoutCapabilitiesAndWithAMemoryLimit() {
+        Map<String, Map<String, Object>> services = services();
+        for (Deployables.Deployable deployable : Deployables.ALL) {
+            Map<String, Object> service = services.get(deployable.module());
+            assertThat(service.get("read_only")).as("%s runs read-only", deployable.module()).isEqualTo(true);
+            assertThat((List<Object>) service.get("tmpfs")).as("%s has a writable /tmp", deployable.module()).contains("/tmp");
+            assertThat((List<Object>) service.get("cap_drop")).as("capabilities of %s", deployable.module())
+                    .containsExactly("ALL");
+            assertThat((List<Object>) service.get("security_opt")).as("%s gains no privileges", deployable.module())
+                    .contains("no-new-privileges:true");
+            String memory = String.valueOf(service.get("mem_limit"));
+            assertThat(memory).as("memory limit of %s in megabytes", deployable.module()).matches("\\d+m");
+            assertThat(Integer.parseInt(memory.substring(0, memory.length() - 1)))
+                    .as("memory limit of %s leaves the JVM (75 %% heap) room: at least 384m", deployable.module())
+                    .isGreaterThanOrEqualTo(384);
+        }
+    }
+
+    @Test
+    void theWebClientIsReachedThroughTheGatewayOnly() {
+        // the gateway keeps the browser's Host for the sign-in redirect URI and adds the security headers
+        assertThat(services().get(Deployables.WEB_CLIENT.module())).as("published ports of the web client")
+                .doesNotContainKey("ports");
     }
 
     @Test

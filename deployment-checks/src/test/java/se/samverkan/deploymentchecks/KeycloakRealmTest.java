@@ -59,6 +59,24 @@ class KeycloakRealmTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theWebClientsAddressesAreTheGatewayAsDockerComposePublishesIt() {
+        // the web client builds its redirect URI from the browser's address of the gateway (which keeps the Host)
+        Map<String, Object> services = (Map<String, Object>) Repo.loadMap(Repo.file("docker-compose.yml")).get("services");
+        List<Object> ports = (List<Object>) ((Map<String, Object>) services.get("gateway")).get("ports");
+        String[] mapping = String.valueOf(ports.get(0)).split(":");
+        assertThat(mapping[mapping.length - 1]).as("the gateway's container port")
+                .isEqualTo(String.valueOf(Deployables.byModule("gateway").port()));
+        String gateway = "http://localhost:" + mapping[mapping.length - 2];
+        Map<String, Object> web = client("samverkan-web");
+        assertThat(web.get("rootUrl")).isEqualTo(gateway);
+        assertThat((List<String>) web.get("redirectUris")).contains(gateway + "/app/*");
+        assertThat((List<String>) web.get("webOrigins")).contains(gateway);
+        assertThat(String.valueOf(((Map<String, Object>) web.get("attributes")).get("post.logout.redirect.uris")))
+                .contains(gateway + "/app/*");
+    }
+
+    @Test
     void theServicesClientIsConfidentialWithServiceAccountsAndNoCommittedSecret() {
         Map<String, Object> services = client("samverkan-services");
         assertThat(services.get("publicClient")).isEqualTo(false);

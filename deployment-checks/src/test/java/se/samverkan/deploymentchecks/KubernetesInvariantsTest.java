@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -256,7 +257,7 @@ class KubernetesInvariantsTest {
                     throw new AssertionError(what + " refers to neither a ConfigMap nor a Secret");
                 }
             }
-            if (!deployable.isGateway()) {
+            if (deployable.isService()) {
                 assertThat(byName.get("SPRING_MONGODB_DATABASE").getValue()).as("database of %s", deployable.module())
                         .isEqualTo(deployable.database());
                 assertThat(byName.get("SPRING_MONGODB_URI").getValueFrom().getSecretKeyRef().getName())
@@ -265,6 +266,18 @@ class KubernetesInvariantsTest {
                 assertThat(resolve(byName.get("SPRING_RABBITMQ_HOST"), configMaps)).as("broker host")
                         .isIn(custom(overlay, "RabbitmqCluster").stream().map(r -> at(r, "metadata", "name")).toArray());
                 assertThat(resolve(byName.get("SPRING_RABBITMQ_PORT"), configMaps)).isEqualTo("5672");
+            } else if (deployable.isWebClient()) {
+                Map<String, Object> keycloak = custom(overlay, "Keycloak").get(0);
+                assertThat(resolve(byName.get("SAMVERKAN_ISSUER_URI"), configMaps))
+                        .as("browsers sign in at Keycloak's public hostname")
+                        .isEqualTo(at(keycloak, "spec", "hostname", "hostname") + "/realms/samverkan");
+                assertThat(resolve(byName.get("SAMVERKAN_ISSUER_INTERNAL_URI"), configMaps))
+                        .as("the web client fetches its tokens from the Keycloak operator's Service")
+                        .isEqualTo("http://" + at(keycloak, "metadata", "name") + "-service:8080/realms/samverkan");
+                assertThat(resolve(byName.get("SAMVERKAN_API_URI"), configMaps)).as("the web client calls the gateway")
+                        .isEqualTo("http://gateway:" + Deployables.byModule("gateway").port());
+                assertThat(byName.keySet()).as("the web client owns no data")
+                        .noneMatch(name -> name.startsWith("SPRING_MONGODB") || name.startsWith("SPRING_RABBITMQ"));
             } else {
                 for (Map.Entry<String, String> route : Deployables.GATEWAY_ROUTES.entrySet()) {
                     Deployables.Deployable target = Deployables.byModule(route.getValue());
@@ -356,8 +369,50 @@ class KubernetesInvariantsTest {
             covered.addAll(matched);
             boolean bounded = budget.getSpec().getMaxUnavailable() != null || budget.getSpec().getMinAvailable() != null;
             assertThat(bounded).isTrue();
+            Deployment deployment = deployments.stream().filter(d -> d.getMetadata().getName().equals(matched.get(0)))
+                    .findFirst().orElseThrow();
+            int replicas = deployment.getSpec().getReplicas() == null ? 1 : deployment.getSpec().getReplicas();
+            assertThat(evictable(budget, replicas))
+                    .as("PodDisruptionBudget %s lets a node drain evict a pod", budget.getMetadata().getName()).isPositive();
         }
         assertThat(covered).containsExactlyInAnyOrderElementsOf(names);
+    }
+
+    /** How many of the replicas a budget lets be evicted at once. */
+    private static int evictable(PodDisruptionBudget budget, int replicas) {
+        IntOrString max = budget.getSpec().getMaxUnavailable();
+        IntOrString min = budget.getSpec().getMinAvailable();
+        if (max != null) {
+            return max.getIntVal() != null ? max.getIntVal()
+                    : (int) Math.ceil(replicas * Integer.parseInt(max.getStrVal().replace("%", "")) / 100.0);
+        }
+        return replicas - (min.getIntVal() != null ? min.getIntVal()
+                : (int) Math.ceil(replicas * Integer.parseInt(min.getStrVal().replace("%", "")) / 100.0));
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void theWebClientRunsOneReplicaSinceItsSessionsAreInMemory(String overlay) {
+        String module = Deployables.WEB_CLIENT.module();
+        Deployment deployment = all(overlay, "Deployment", Deployment.class).stream()
+                .filter(d -> d.getMetadata().getName().equals(module)).findFirst().orElseThrow();
+        assertThat(deployment.getSpec().getReplicas())
+                .as("replicas of %s: a second one would sign users out at random (docs/services/web-client.md)", module)
+                .isEqualTo(1);
+        assertThat(deployment.getSpec().getStrategy().getRollingUpdate().getMaxUnavailable())
+                .as("a rollout starts the new %s before it stops the old", module).isEqualTo(new IntOrString(0));
+        assertThat(all(overlay, "HorizontalPodAutoscaler", HorizontalPodAutoscaler.class))
+                .as("nothing scales %s out", module)
+                .noneMatch(hpa -> hpa.getSpec().getScaleTargetRef().getName().equals(module));
+    }
+
+    @Test
+    void productionTakesEveryImageFromTheRegistryWithAReleaseTag() {
+        assumeTrue(Overlays.render("prod").byKustomize(), "the overlay's images are set by kustomize only");
+        for (Deployment deployment : all("prod", "Deployment", Deployment.class)) {
+            assertThat(container(deployment).getImage()).as("image of %s", deployment.getMetadata().getName())
+                    .startsWith("registry.example.org/samverkan/" + module(deployment) + ":").doesNotEndWith("-SNAPSHOT");
+        }
     }
 
     @ParameterizedTest
@@ -383,9 +438,13 @@ class KubernetesInvariantsTest {
             applying.stream().flatMap(p -> p.getSpec().getIngress().stream())
                     .forEach(rule -> assertThat(rule.getFrom()).as("ingress rule of %s has peers", name).isNotEmpty());
             Set<String> allowedFrom = from.stream().map(KubernetesInvariantsTest::describe).collect(Collectors.toSet());
-            Set<String> expectedFrom = name.equals("gateway")
-                    ? Set.of("namespace " + INGRESS_NAMESPACE, "namespace " + MONITORING_NAMESPACE + " pods prometheus")
-                    : Set.of("pods gateway", "namespace " + MONITORING_NAMESPACE + " pods prometheus");
+            String prometheus = "namespace " + MONITORING_NAMESPACE + " pods prometheus";
+            String webClient = "pods " + Deployables.WEB_CLIENT.module();
+            Set<String> expectedFrom = switch (Deployables.byModule(name).kind()) {
+                // the web client calls the APIs back through the gateway
+                case GATEWAY -> Set.of("namespace " + INGRESS_NAMESPACE, webClient, prometheus);
+                case SERVICE, WEB_CLIENT -> Set.of("pods gateway", prometheus);
+            };
             assertThat(allowedFrom).as("who may reach %s", name).isEqualTo(expectedFrom);
 
             Set<String> allowedTo = applying.stream().flatMap(p -> p.getSpec().getEgress().stream())
@@ -393,10 +452,13 @@ class KubernetesInvariantsTest {
                     .flatMap(rule -> rule.getTo().stream()).map(KubernetesInvariantsTest::describe)
                     .collect(Collectors.toSet());
             String keycloakPods = "pods " + at(custom(overlay, "Keycloak").get(0), "metadata", "name");
-            Set<String> expectedTo = name.equals("gateway")
-                    ? Set.of("pods samverkan services", "namespace kube-system pods kube-dns", keycloakPods)
-                    : Set.of("pods " + mongoPods, "pods " + rabbitPods, "namespace kube-system pods kube-dns",
-                            keycloakPods);
+            String dns = "namespace kube-system pods kube-dns";
+            Set<String> expectedTo = switch (Deployables.byModule(name).kind()) {
+                case GATEWAY -> Set.of("pods samverkan services", webClient, dns, keycloakPods);
+                case SERVICE -> Set.of("pods " + mongoPods, "pods " + rabbitPods, dns, keycloakPods);
+                // the web client signs its users in at Keycloak and calls nothing but the gateway
+                case WEB_CLIENT -> Set.of("pods gateway", dns, keycloakPods);
+            };
             assertThat(allowedTo).as("what %s may reach", name).isEqualTo(expectedTo);
         }
     }
