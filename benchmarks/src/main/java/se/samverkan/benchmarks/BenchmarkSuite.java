@@ -72,6 +72,9 @@ public final class BenchmarkSuite {
                 .withDemoData(false);
         Instant begin = Instant.now();
         try (Platform platform = Platform.start(config, this::log)) {
+            // an interrupted run (Ctrl-C, kill) stops the services too, so none is left holding the ports
+            Thread stopOnInterrupt = new Thread(platform::close, "benchmark-shutdown");
+            Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
             Duration platformStart = Duration.between(begin, Instant.now());
             URI gateway = URI.create("http://127.0.0.1:" + GATEWAY_PORT + "/");
             URI orderer = service("orderer-service");

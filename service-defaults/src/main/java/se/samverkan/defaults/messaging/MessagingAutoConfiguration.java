@@ -18,6 +18,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -55,8 +56,19 @@ public class MessagingAutoConfiguration {
     @Bean
     @ConditionalOnBean(MongoTemplate.class)
     OutboxRelay outboxRelay(MongoTemplate mongo, RabbitTemplate rabbit, List<Outbox.Collection> collections,
-                            MessagingProperties properties, MeterRegistry meters, Clock clock) {
-        return new OutboxRelay(mongo, rabbit, collections, properties, meters, clock);
+                            OutboxWrites writes, MessagingProperties properties, MeterRegistry meters, Clock clock) {
+        return new OutboxRelay(mongo, rabbit, collections, writes, properties, meters, clock);
+    }
+
+    @Bean
+    OutboxWrites outboxWrites(List<Outbox.Collection> collections) {
+        return new OutboxWrites(collections);
+    }
+
+    /** The relay hears of this instance's writes to an outbox from the driver (read when the client is built). */
+    @Bean
+    MongoClientSettingsBuilderCustomizer outboxWritesListener(OutboxWrites writes) {
+        return settings -> settings.addCommandListener(writes);
     }
 
     @Bean

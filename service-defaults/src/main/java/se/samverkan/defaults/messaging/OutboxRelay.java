@@ -6,15 +6,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.bson.BsonValue;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,11 +58,11 @@ class OutboxRelay implements SmartLifecycle {
     static final String OUTBOX_FIELD = "outbox";
     static final String LEASE_FIELD = "outboxLease";
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
-    private static final int GAUGE_EVERY_N_PASSES = 8;
 
     private final MongoTemplate mongo;
     private final RabbitTemplate rabbit;
     private final List<Outbox.Collection> collections;
+    private final OutboxWrites writes;
     private final MessagingProperties properties;
     private final Clock clock;
     private final String instance = UUID.randomUUID().toString();
@@ -67,15 +72,21 @@ class OutboxRelay implements SmartLifecycle {
     private final Counter nacked;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingMillis = new AtomicLong();
-    private ScheduledExecutorService executor;
+    private ExecutorService executor;
     private volatile boolean running;
-    private long passes;
 
     OutboxRelay(MongoTemplate mongo, RabbitTemplate rabbit, List<Outbox.Collection> collections,
+                MessagingProperties properties, MeterRegistry meters, Clock clock) {
+        this(mongo, rabbit, collections, null, properties, meters, clock);
+    }
+
+    /** With {@code writes}, documents written through this instance are published as soon as written. */
+    OutboxRelay(MongoTemplate mongo, RabbitTemplate rabbit, List<Outbox.Collection> collections, OutboxWrites writes,
                 MessagingProperties properties, MeterRegistry meters, Clock clock) {
         this.mongo = mongo;
         this.rabbit = rabbit;
         this.collections = collections;
+        this.writes = writes;
         this.properties = properties;
         this.clock = clock;
         this.published = meters.counter("samverkan.outbox.published");
@@ -91,14 +102,13 @@ class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        executor = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "outbox-relay");
             thread.setDaemon(true);
             return thread;
         });
-        long interval = properties.relayInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::safeRelay, interval, interval, TimeUnit.MILLISECONDS);
         running = true;
+        executor.execute(this::loop);
     }
 
     @Override
@@ -106,7 +116,8 @@ class OutboxRelay implements SmartLifecycle {
         running = false;
         executor.shutdown();
         try {
-            executor.awaitTermination(properties.confirmTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+            executor.awaitTermination(properties.confirmTimeout().toMillis() + properties.relayInterval().toMillis()
+                    + 1000, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -117,25 +128,66 @@ class OutboxRelay implements SmartLifecycle {
         return running;
     }
 
-    private void safeRelay() {
-        try {
-            // A full batch means more may be waiting: go on without pausing.
-            while (relayOnce() >= properties.relayBatchSize() && running) {
-                Thread.onSpinWait();
+    /**
+     * Publishes what this instance's writes hint at as they come, and sweeps every outbox
+     * collection every {@code relaySweepInterval} (every {@code relayInterval} without hints) for
+     * the rest: other instances' documents after a crash, entries waiting for their backoff, writes
+     * the hints did not see. A sweep reads the whole collection on a server without an index for it.
+     */
+    private void loop() {
+        long interval = properties.relayInterval().toMillis();
+        long sweepEvery = writes == null ? interval : properties.relaySweepInterval().toMillis();
+        long nextSweep = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(interval);
+        while (running) {
+            try {
+                long untilSweep = Math.max(1, TimeUnit.NANOSECONDS.toMillis(nextSweep - System.nanoTime()));
+                long wait = Math.min(untilSweep, interval);
+                if (writes != null) {
+                    relayHinted(writes.await(wait, TimeUnit.MILLISECONDS, properties.relayBatchSize()));
+                } else {
+                    Thread.sleep(wait);
+                }
+                if (System.nanoTime() - nextSweep >= 0) {
+                    sweep();
+                    nextSweep = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(sweepEvery);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Outbox relay pass failed; pending events stay in the outbox and are retried: {}", e.toString());
             }
-        } catch (RuntimeException e) {
-            log.warn("Outbox relay pass failed; pending events stay in the outbox and are retried: {}", e.toString());
+        }
+    }
+
+    private void sweep() {
+        // A full batch means more may be waiting: go on without pausing.
+        while (relayOnce() >= properties.relayBatchSize() && running) {
+            Thread.onSpinWait();
         }
         try {
-            if (passes++ % GAUGE_EVERY_N_PASSES == 0) {
-                measureBacklog();
-            }
+            measureBacklog();
         } catch (RuntimeException e) {
             log.debug("Could not measure the outbox backlog", e);
         }
     }
 
-    /** One pass over every outbox collection; answers how many events were confirmed and removed. */
+    private void relayHinted(List<OutboxWrites.Hint> hints) {
+        if (hints.isEmpty()) {
+            return;
+        }
+        Map<String, Set<Object>> byCollection = new LinkedHashMap<>();
+        for (OutboxWrites.Hint hint : hints) {
+            Object id = javaValue(hint.id());
+            if (id != null) {
+                byCollection.computeIfAbsent(hint.collection(), c -> new LinkedHashSet<>()).add(id);
+            }
+        }
+        Instant now = clock.instant();
+        byCollection.forEach((collection, ids) -> relayBatch(collection, ids, now));
+    }
+
+    /** One sweep over every outbox collection; answers how many events were confirmed and removed. */
     int relayOnce() {
         int done = 0;
         for (Outbox.Collection collection : collections) {
@@ -144,18 +196,35 @@ class OutboxRelay implements SmartLifecycle {
                     Criteria.where(LEASE_FIELD).exists(false), Criteria.where(LEASE_FIELD + ".until").lt(Date.from(now))))
                     .limit(properties.relayBatchSize());
             candidates.fields().include("_id");
-            for (Document candidate : mongo.find(candidates, Document.class, collection.name())) {
-                Document claimed = claim(collection.name(), candidate.get("_id"), now);
-                if (claimed != null) {
-                    try {
-                        done += relay(collection.name(), claimed, now);
-                    } finally {
-                        release(collection.name(), claimed.get("_id"));
-                    }
-                }
-            }
+            List<Object> ids = mongo.find(candidates, Document.class, collection.name()).stream()
+                    .map(candidate -> candidate.get("_id")).toList();
+            done += relayBatch(collection.name(), ids, now);
         }
         return done;
+    }
+
+    /**
+     * Claims the documents, publishes every due entry of all of them, then waits for the broker's
+     * confirms together (one round trip for the batch, not one per document) and removes what was
+     * confirmed; the claims are released whatever happens.
+     */
+    private int relayBatch(String collection, java.util.Collection<Object> ids, Instant now) {
+        List<Document> claimed = new ArrayList<>();
+        try {
+            for (Object id : ids) {
+                Document document = claim(collection, id, now);
+                if (document != null) {
+                    claimed.add(document);
+                }
+            }
+            List<Sent> inFlight = new ArrayList<>();
+            for (Document document : claimed) {
+                send(document, now, inFlight);
+            }
+            return settle(collection, inFlight);
+        } finally {
+            claimed.forEach(document -> release(collection, document.get("_id")));
+        }
     }
 
     /** Claims one document for this instance, or answers null when another instance holds a live lease. */
@@ -175,8 +244,7 @@ class OutboxRelay implements SmartLifecycle {
                 new Update().unset(LEASE_FIELD), collection);
     }
 
-    private int relay(String collection, Document document, Instant now) {
-        List<Sent> inFlight = new ArrayList<>();
+    private void send(Document document, Instant now, List<Sent> inFlight) {
         for (Document entry : document.getList(OUTBOX_FIELD, Document.class, List.of())) {
             Date next = entry.getDate("nextAttemptAt");
             if (next != null && next.toInstant().isAfter(now)) {
@@ -185,12 +253,15 @@ class OutboxRelay implements SmartLifecycle {
             CorrelationData correlation = new CorrelationData(entry.getString("eventId"));
             rabbit.send(entry.getString("exchange"), entry.getString("type"), toMessage(entry), correlation);
             published.increment();
-            inFlight.add(new Sent(entry, correlation));
+            inFlight.add(new Sent(document.get("_id"), entry, correlation));
         }
+    }
+
+    private int settle(String collection, List<Sent> inFlight) {
         int done = 0;
         for (Sent sent : inFlight) {
             String eventId = sent.entry().getString("eventId");
-            Query thisDocument = Query.query(Criteria.where("_id").is(document.get("_id")));
+            Query thisDocument = Query.query(Criteria.where("_id").is(sent.documentId()));
             if (confirmedAndRouted(sent)) {
                 mongo.updateFirst(thisDocument, new Update().pull(OUTBOX_FIELD, new Document("eventId", eventId)),
                         collection);
@@ -205,6 +276,26 @@ class OutboxRelay implements SmartLifecycle {
             }
         }
         return done;
+    }
+
+    /** The hinted {@code _id} as the template takes it: the kinds of id the services use, else null (the sweep finds it). */
+    private static Object javaValue(BsonValue id) {
+        if (id == null) {
+            return null;
+        }
+        if (id.isString()) {
+            return id.asString().getValue();
+        }
+        if (id.isObjectId()) {
+            return id.asObjectId().getValue();
+        }
+        if (id.isInt64()) {
+            return id.asInt64().getValue();
+        }
+        if (id.isInt32()) {
+            return id.asInt32().getValue();
+        }
+        return null;
     }
 
     /** Waits twice as long after each failed attempt, from the relay interval up to 30 seconds. */
@@ -283,6 +374,6 @@ class OutboxRelay implements SmartLifecycle {
         return builder.build();
     }
 
-    private record Sent(Document entry, CorrelationData correlation) {
+    private record Sent(Object documentId, Document entry, CorrelationData correlation) {
     }
 }

@@ -141,7 +141,7 @@ class OutboxRelayIT {
     @Test
     void backoffDoublesFromTheRelayIntervalUpToThirtySeconds() {
         OutboxRelay relay = new OutboxRelay(mongo, rabbit, List.of(), new MessagingProperties("x", "y",
-                Duration.ofMillis(250), 1, Duration.ofSeconds(1), false, false), meters, java.time.Clock.systemUTC());
+                Duration.ofMillis(250), Duration.ofSeconds(5), 1, Duration.ofSeconds(1), false, false), meters, java.time.Clock.systemUTC());
 
         assertThat(relay.backoff(1)).isEqualTo(Duration.ofMillis(500));
         assertThat(relay.backoff(3)).isEqualTo(Duration.ofSeconds(2));
