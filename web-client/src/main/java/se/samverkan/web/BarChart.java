@@ -105,14 +105,21 @@ record BarChart(String id, String title, String description, String unit, List<S
         return new BarChart(id, title, description, unit, series, groups, round(zeroX), round(y + LEGEND_HEIGHT), false);
     }
 
-    /** A legend entry: a sample bar drawn as the series' bars are, and its name beside it. */
-    record Legend(String name, String style, double x, double y) {
+    /** A legend entry: a sample bar drawn as the series' bars are, and its name (and how it is drawn) beside it. */
+    record Legend(String name, String style, String text, double x, double y) {
     }
+
+    /** Room for one character of the legend at the chart's font size (an estimate on the generous side). */
+    static final double CHARACTER_WIDTH = 7.5;
 
     public List<Legend> legend() {
         List<Legend> legend = new ArrayList<>();
-        for (int i = 0; i < series.size(); i++) {
-            legend.add(new Legend(series.get(i).name(), series.get(i).style(), plotLeft() + i * 200, height - LEGEND_HEIGHT + 8));
+        double x = plotLeft();
+        for (Series s : series) {
+            String text = s.name() + ("fylld".equals(s.style()) ? " (fylld stapel)" : " (ofylld stapel)");
+            legend.add(new Legend(s.name(), s.style(), text, round(x), height - LEGEND_HEIGHT + 8));
+            // the sample, a gap, the text, and room before the next entry, so no two overlap
+            x += 30 + text.length() * CHARACTER_WIDTH + 24;
         }
         return legend;
     }

@@ -100,6 +100,19 @@ class BarChartTest {
     }
 
     @Test
+    void theLegendsEntriesDoNotOverlapHoweverLongTheNames() {
+        BarChart chart = BarChart.of("d", "T", "D", "%", List.of(new BarChart.Series("Rörelsemarginal", "fylld"),
+                new BarChart.Series("Resultatkrav", "kontur")), List.of(row("2026", 3, 5)));
+
+        BarChart.Legend first = chart.legend().get(0);
+        BarChart.Legend second = chart.legend().get(1);
+        assertThat(first.text()).isEqualTo("Rörelsemarginal (fylld stapel)");
+        assertThat(second.text()).isEqualTo("Resultatkrav (ofylld stapel)");
+        assertThat(second.x()).isGreaterThan(first.x() + 30 + first.text().length() * BarChart.CHARACTER_WIDTH);
+        assertThat(second.x() + 30 + second.text().length() * BarChart.CHARACTER_WIDTH).isLessThanOrEqualTo(chart.width());
+    }
+
+    @Test
     void figuresAreWrittenTheSwedishWay() {
         assertThat(BarChart.number(new BigDecimal("1250000"), "kr")).isEqualTo("1\u00a0250\u00a0000\u00a0kr");
         assertThat(BarChart.number(new BigDecimal("-4.5"), "%")).isEqualTo("-4,5\u00a0%");

@@ -450,7 +450,7 @@ class WebClientPagesTest {
         String html = page("/app/jamstalldhet?ar=2026", as("klk.analytiker", "council-analyst", "ks-klk"), 200);
 
         assertThat(html).contains("12 procentenheter").contains("Ja. Förklara skillnaden.")
-                .contains("Ålder: lägst 65-79, högst 80-89, skillnad 23,1")
+                .contains("Ålder: lägst 65-79, högst 80-89, skillnad 23,1 procent")
                 .contains("<title id=\"kon-0-titel\">Andel nöjda: kvinnor och män 2026</title>")
                 .contains("Kvinnor (fylld stapel)").contains("Män (ofylld stapel)").doesNotContain("kon-1-titel");
     }
