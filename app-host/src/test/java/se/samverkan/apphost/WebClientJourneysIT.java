@@ -42,7 +42,9 @@ import se.samverkan.defaults.testing.browser.Chromium;
  * The web client's main journey of each role, in a real headless Chromium through the gateway of
  * the whole platform with the demo users and the demo data: an orderer official decides a
  * follow-up plan and registers a finding; the provider answers it with an action plan, fixing the
- * date the API refused; finance downloads an export. Every screen on the way is checked with
+ * date the API refused; finance downloads an export; the council analyst follows coverage,
+ * agreements, the reporting calendar and goal attainment, and the production board its result
+ * units' economy. Every screen on the way is checked with
  * axe-core (WCAG 2.1 A and AA): no violations. With {@code -Dsamverkan.screenshots=true} the
  * main screens are written to docs/screenshots/.
  */
@@ -264,6 +266,87 @@ class WebClientJourneysIT {
         String text = new String(file.body(), StandardCharsets.UTF_8);
         assertThat(text).as("UTF-8 with BOM, semicolons, the header row").startsWith("\uFEFFÅr;Månad;Resultatenhet-id");
         assertThat(text.lines().count()).as("the demo result units' closed months of 2026").isGreaterThan(1);
+        signOut();
+    }
+
+    @Test
+    void theCouncilAnalystFollowsTheBoardsCoverageAgreementsReportingAndGoalAttainmentInTablesAndCharts() {
+        WebDriver browser = chromium.driver();
+        signIn("klk.analytiker");
+        assertThat(menu()).contains("Täckning", "Avtal", "Resultatenheter", "Rapportering", "Måluppfyllelse")
+                .doesNotContain("Uppföljningsplaner");
+
+        // coverage of VON's follow-up this year: the demo's visit to Hemtjänst Norr, drawn and tabled
+        click(By.linkText("Täckning"));
+        new Select(browser.findElement(By.id("namnd"))).selectByVisibleText("Vård- och omsorgsnämnden");
+        click(By.xpath("//button[text()='Visa']"));
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Vård- och omsorgsnämnden");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Hemtjänst Norr", "Anna Andersson");
+        assertThat(browser.findElement(By.cssSelector("svg[role=img] title")).getAttribute("textContent"))
+                .startsWith("Enheternas uppföljning " + today().getYear());
+        accessible("täckning");
+        screenshot("tackning");
+
+        // the register, narrowed to signed LOV agreements, and one agreement's requirements and findings
+        click(By.linkText("Avtal"));
+        new Select(browser.findElement(By.id("status"))).selectByVisibleText("Undertecknat");
+        new Select(browser.findElement(By.id("vag"))).selectByVisibleText("Kundval (LOV)");
+        new Select(browser.findElement(By.id("sortering"))).selectByVisibleText("Namn, A–Ö");
+        click(By.xpath("//button[text()='Visa']"));
+        assertThat(browser.getCurrentUrl()).contains("status=SIGNED").contains("vag=LOV");
+        accessible("avtal");
+        click(By.linkText("Auktorisation hemtjänst, Omsorgsgruppen Norr AB"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Auktorisation hemtjänst, Omsorgsgruppen Norr AB");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Krav per kategori",
+                "Avvikelser mot avtalet");
+        assertThat(browser.findElements(By.cssSelector("main a[href*='/app/avvikelser/']"))).as("its findings link")
+                .isNotEmpty();
+        accessible("ett avtal");
+        screenshot("avtal");
+
+        // the calendar and the in-house unit's statistics for September and October that never came
+        click(By.linkText("Rapportering"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rapporteringskalender " + today().getYear());
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Statistik som saknas", "Hemtjänst Centrum");
+        accessible("rapportering");
+        screenshot("rapportering");
+
+        // goal attainment of 2026 in the mandate period 2023-2026, and the K/M analysis of the same year
+        click(By.linkText("Måluppfyllelse"));
+        new Select(browser.findElement(By.id("ar"))).selectByVisibleText("2026");
+        click(By.xpath("//button[text()='Visa']"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Andel brukare nöjda med hemtjänsten");
+        assertThat(browser.findElements(By.cssSelector("svg[role=img]"))).as("an indicator's actual against its target")
+                .isNotEmpty();
+        accessible("måluppfyllelse");
+        screenshot("maluppfyllelse");
+        click(By.linkText("jämställdhetsanalysen"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Jämställdhetsanalys 2026");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Andel brukare nöjda med hemtjänsten");
+        accessible("jämställdhetsanalys");
+        screenshot("jamstalldhet");
+        signOut();
+    }
+
+    @Test
+    void theProductionBoardSeesEachResultUnitsMarginAgainstItsRequirementAndItsEquityOverTime() {
+        WebDriver browser = chromium.driver();
+        signIn("produktion.styrelse");
+        assertThat(menu()).contains("Resultatenheter", "Måluppfyllelse").doesNotContain("Täckning", "Rapportering");
+        click(By.linkText("Resultatenheter"));
+        new Select(browser.findElement(By.id("ar"))).selectByVisibleText("2026");
+        click(By.xpath("//button[text()='Visa']"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Hemtjänst Vallby centrum",
+                "Förskolan Ekorren", "Förskola");
+        accessible("resultatenheter");
+        screenshot("resultatenheter");
+        click(By.linkText("Förskolan Ekorren"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Förskolan Ekorren");
+        assertThat(browser.findElements(By.cssSelector("svg[role=img]"))).as("margin and equity charts").hasSize(2);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Rörelsemarginal mot resultatkrav",
+                "Eget kapital över tid", "2025", "2026");
+        accessible("resultatenhet");
+        screenshot("resultatenhet");
         signOut();
     }
 

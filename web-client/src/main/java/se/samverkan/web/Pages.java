@@ -49,6 +49,15 @@ class Pages {
             return "fel";
         }
 
+        /** A page's query parameter that cannot be used (a page or a year that is no number, an unknown code). */
+        @ExceptionHandler(Listing.BadParameter.class)
+        String badParameter(Listing.BadParameter bad, Model model, HttpServletResponse response) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("status", HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("detail", bad.getMessage());
+            return "fel";
+        }
+
         @ExceptionHandler(Api.SignInAgain.class)
         RedirectView signInAgain() {
             return new RedirectView(WebSecurity.AUTHORIZATION_BASE + "/" + WebSecurity.REGISTRATION);

@@ -56,6 +56,36 @@ record SignedInUser(String username, String name, String organisation, List<Stri
         return has(FINANCE) || has(COUNCIL_ANALYST) || has(ADMINISTRATOR);
     }
 
+    /** The council level, finance and administrators read every board's reports, not one board's. */
+    public boolean readsEveryBoard() {
+        return has(COUNCIL_ANALYST) || has(FINANCE) || has(ADMINISTRATOR);
+    }
+
+    /** A board's officials, the council analysts and administrators follow the coverage of the visits. */
+    public boolean seesCoverage() {
+        return has(ORDERER_OFFICIAL) || has(CONTRACT_MANAGER) || has(COUNCIL_ANALYST) || has(ADMINISTRATOR);
+    }
+
+    /** Everyone with a role reads the agreements they are party to (the council level and finance all of them). */
+    public boolean seesAgreements() {
+        return seesFindings();
+    }
+
+    /** The in-house result units: the production board, the council analysts, finance and administrators. */
+    public boolean seesResultUnits() {
+        return has(PRODUCTION_BOARD) || has(COUNCIL_ANALYST) || has(FINANCE) || has(ADMINISTRATOR);
+    }
+
+    /** The reporting calendar: the boards' officials (their own board) and the council level and finance (all). */
+    public boolean seesReportingCalendar() {
+        return has(ORDERER_OFFICIAL) || has(CONTRACT_MANAGER) || readsEveryBoard();
+    }
+
+    /** Goal attainment and the equality analysis: everyone but a private provider's users. */
+    public boolean seesGoalAttainment() {
+        return isOrderer() || has(PRODUCTION_BOARD) || readsEveryBoard();
+    }
+
     /** The role in Swedish, for the page header. */
     public String roleLabel() {
         if (roles.isEmpty()) {
