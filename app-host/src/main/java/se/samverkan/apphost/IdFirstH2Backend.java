@@ -1,5 +1,7 @@
 package se.samverkan.apphost;
 
+import org.h2.mvstore.MVStore;
+
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
@@ -30,8 +32,20 @@ import de.bwaldvogel.mongo.bson.Document;
 final class IdFirstH2Backend extends H2Backend {
 
     IdFirstH2Backend(String fileName) {
-        super(fileName);
+        super(openStore(fileName));
     }
+
+    /**
+     * The store as {@code MVStore.open} makes it, with a larger page cache (16 MB by default: at
+     * tens of thousands of submissions almost every write read its page back from the file) and
+     * chunks compacted only when under half full (at the default 90 %, the background writer spent
+     * about as long rewriting chunks as the server spent inserting). The file grows somewhat more.
+     */
+    private static MVStore openStore(String fileName) {
+        return new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MEGABYTES).autoCompactFillRate(50).open();
+    }
+
+    static final int CACHE_MEGABYTES = 64;
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
