@@ -35,7 +35,7 @@ public record PlatformConfig(Path home, Path dataDir, int gatewayPort, Map<Strin
             "transparency-service", "reporting-service");
     /** The departmental web client: no database, no broker; it calls the APIs through the gateway. */
     public static final String WEB_CLIENT = "web-client";
-    static final List<String> DEFAULT_JAVA_OPTIONS = List.of("-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
+    public static final List<String> DEFAULT_JAVA_OPTIONS = List.of("-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-Xss512k");
 
     public static PlatformConfig defaults(Path home) {
@@ -147,6 +147,11 @@ public record PlatformConfig(Path home, Path dataDir, int gatewayPort, Map<Strin
     public PlatformConfig withExtraServiceArgs(List<String> value) {
         return new PlatformConfig(home, dataDir, gatewayPort, servicePorts, mongoPort, amqpHost, amqpPort, namespace,
                 demoData, javaOptions, value, readyTimeout, profile, issuerPort);
+    }
+
+    public PlatformConfig withJavaOptions(List<String> value) {
+        return new PlatformConfig(home, dataDir, gatewayPort, servicePorts, mongoPort, amqpHost, amqpPort, namespace,
+                demoData, List.copyOf(value), extraServiceArgs, readyTimeout, profile, issuerPort);
     }
 
     public PlatformConfig withProfile(String value) {

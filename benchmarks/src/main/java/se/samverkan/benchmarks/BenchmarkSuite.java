@@ -50,16 +50,22 @@ public final class BenchmarkSuite {
         int freshnessSeconds = Integer.parseInt(options.getOrDefault("freshness-seconds", "20"));
         List<Integer> freshnessRates = Arrays.stream(options.getOrDefault("freshness-rates", "1000,200").split(","))
                 .map(String::strip).map(Integer::parseInt).toList();
+        // the services' JVM options: ./run.sh's by default, or e.g. without -XX:TieredStopAtLevel=1 as the images run
+        List<String> javaOptions = options.containsKey("java-options")
+                ? Arrays.stream(options.get("java-options").strip().split("\\s+")).toList()
+                : PlatformConfig.DEFAULT_JAVA_OPTIONS;
         // the command as the report shows it: where the report was written is nobody else's business
-        String shown = String.join(" ", java.util.Arrays.stream(args).filter(arg -> !arg.startsWith("--out=")).toList());
-        new BenchmarkSuite().run(scale, out, readSeconds, readRate, freshnessRates, freshnessSeconds, shown);
+        String shown = String.join(" ", java.util.Arrays.stream(args).filter(arg -> !arg.startsWith("--out="))
+                .map(arg -> arg.contains(" ") ? arg.replaceFirst("=", "=\"") + "\"" : arg).toList());
+        new BenchmarkSuite().run(scale, out, readSeconds, readRate, freshnessRates, freshnessSeconds, javaOptions,
+                shown);
     }
 
     private final Http http = new Http();
     private final Map<String, Long> readyMillis = new LinkedHashMap<>();
 
     private void run(Scale scale, Path out, int readSeconds, int readRate, List<Integer> freshnessRates,
-                     int freshnessSeconds, String arguments) throws Exception {
+                     int freshnessSeconds, List<String> javaOptions, String arguments) throws Exception {
         Path work = Files.createTempDirectory("samverkan-bench",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         PlatformConfig config = PlatformConfig.defaults(Path.of("").toAbsolutePath())
@@ -69,7 +75,8 @@ public final class BenchmarkSuite {
                 .withMongoPort(27218)
                 .withIssuerPort(18190)
                 .withNamespace("bench-" + UUID.randomUUID().toString().substring(0, 8))
-                .withDemoData(false);
+                .withDemoData(false)
+                .withJavaOptions(javaOptions);
         Instant begin = Instant.now();
         try (Platform platform = Platform.start(config, this::log)) {
             // an interrupted run (Ctrl-C, kill) stops the services too, so none is left holding the ports
@@ -161,7 +168,7 @@ public final class BenchmarkSuite {
                     .map(process -> ProcessMemory.residentMegabytes(process.pid())).orElse(-1L)));
             long host = ProcessMemory.residentMegabytes(ProcessHandle.current().pid());
 
-            String report = Report.write(new Report.Figures(scale, arguments, platformStart, readyMillis, municipality,
+            String report = Report.write(new Report.Figures(scale, arguments, javaOptions, platformStart, readyMillis, municipality,
                     path, viaGateway, direct, staticCopy, readRate, readSeconds, latencyGateway, latencyDirect,
                     freshness, freshnessSeconds, year, compiled.length(), compileMillis, resident, host));
             Files.writeString(out, report, StandardCharsets.UTF_8);

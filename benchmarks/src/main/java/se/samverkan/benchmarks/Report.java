@@ -11,7 +11,7 @@ import java.util.Map;
 /** docs/benchmarks.md from one run: the machine, the command, every figure with its target, and the ratios. */
 final class Report {
 
-    record Figures(Scale scale, String arguments, Duration platformStart, Map<String, Long> readyMillis,
+    record Figures(Scale scale, String arguments, List<String> javaOptions, Duration platformStart, Map<String, Long> readyMillis,
                    MunicipalityGenerator.Municipality municipality, String readPath, Wrk.Result viaGateway,
                    Wrk.Result direct, Wrk.Result staticCopy, int readRate, int readSeconds,
                    GatlingRun.Result latencyGateway, GatlingRun.Result latencyDirect,
@@ -33,8 +33,8 @@ final class Report {
         md.append("- **Machine:** ").append(BenchmarkSuite.machine()).append(". The platform, the load generators, wrk ")
                 .append("and nginx all share it; only same-run ratios compare cleanly.\n");
         md.append("- **Platform:** the embedded run (`./run.sh`'s app host): embedded MongoDB server, RabbitMQ on ")
-                .append("127.0.0.1, the four services, the web client and the gateway as JVMs with `-Xmx192m -XX:+UseSerialGC ")
-                .append("-XX:TieredStopAtLevel=1`; the gateway's rate limit raised for the run (`SAMVERKAN_GATEWAY_")
+                .append("127.0.0.1, the four services, the web client and the gateway as JVMs with `")
+                .append(String.join(" ", f.javaOptions())).append("`; the gateway's rate limit raised for the run (`SAMVERKAN_GATEWAY_")
                 .append("RATELIMIT_REPLENISHRATE`), everything else as shipped.\n");
         MunicipalityGenerator.Municipality m = f.municipality();
         md.append("- **Data (scale `").append(f.scale().name()).append("`):** ").append(m.boards().size())

@@ -30,7 +30,7 @@ import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -48,7 +48,7 @@ import se.samverkan.defaults.web.CorrelationId;
  * is never lost: at worst it is published twice, which idempotent consumers absorb.
  *
  * <p>Several instances of a service may run: an instance first claims a document with a lease
- * (one findAndModify), so two relays do not publish the same document's events at once; a
+ * (one bulk write per batch), so two relays do not publish the same document's events at once; a
  * lease left by a crashed instance expires. An entry the broker refused or returned is tried
  * again with exponential backoff, and each refusal raises a metric and an ALARM log line.
  */
@@ -205,43 +205,62 @@ class OutboxRelay implements SmartLifecycle {
 
     /**
      * Claims the documents, publishes every due entry of all of them, then waits for the broker's
-     * confirms together (one round trip for the batch, not one per document) and removes what was
-     * confirmed; the claims are released whatever happens.
+     * confirms together and removes what was confirmed; the claims are released whatever happens.
+     * Three round trips to the database for the whole batch (claim, read, settle), not three per
+     * document: on a busy database the relay otherwise fell behind the writes it publishes.
      */
     private int relayBatch(String collection, java.util.Collection<Object> ids, Instant now) {
-        List<Document> claimed = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        String batch = UUID.randomUUID().toString();
+        List<Document> claimed = List.of();
         try {
-            for (Object id : ids) {
-                Document document = claim(collection, id, now);
-                if (document != null) {
-                    claimed.add(document);
-                }
-            }
+            claimed = claim(collection, ids, batch, now);
             List<Sent> inFlight = new ArrayList<>();
             for (Document document : claimed) {
                 send(document, now, inFlight);
             }
-            return settle(collection, inFlight);
-        } finally {
-            claimed.forEach(document -> release(collection, document.get("_id")));
+            return settle(collection, claimed, inFlight);
+        } catch (RuntimeException e) {
+            release(collection, claimed);
+            throw e;
         }
     }
 
-    /** Claims one document for this instance, or answers null when another instance holds a live lease. */
-    private Document claim(String collection, Object id, Instant now) {
-        Query free = Query.query(Criteria.where("_id").is(id).orOperator(
-                Criteria.where(LEASE_FIELD).exists(false), Criteria.where(LEASE_FIELD + ".until").lt(Date.from(now))));
+    /**
+     * Claims the documents that are free (no lease, or an expired one) for this instance with one
+     * bulk write, then reads back those this batch holds: another instance's live lease is left alone.
+     */
+    private List<Document> claim(String collection, java.util.Collection<Object> ids, String batch, Instant now) {
         Instant until = now.plus(properties.confirmTimeout().multipliedBy(2)).plusSeconds(5);
-        Update lease = new Update().set(LEASE_FIELD, new Document("owner", instance).append("until", Date.from(until)));
-        Query withOutbox = Query.of(free);
-        withOutbox.fields().include(OUTBOX_FIELD);
-        return mongo.findAndModify(withOutbox, lease, FindAndModifyOptions.options().returnNew(true), Document.class,
-                collection);
+        Update lease = new Update().set(LEASE_FIELD, new Document("owner", instance).append("batch", batch)
+                .append("until", Date.from(until)));
+        BulkOperations claims = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        for (Object id : ids) {
+            claims.updateOne(Query.query(Criteria.where("_id").is(id).orOperator(
+                    Criteria.where(LEASE_FIELD).exists(false),
+                    Criteria.where(LEASE_FIELD + ".until").lt(Date.from(now)))), lease);
+        }
+        if (claims.execute().getModifiedCount() == 0) {
+            return List.of();
+        }
+        Query held = Query.query(Criteria.where("_id").in(ids).and(LEASE_FIELD + ".batch").is(batch));
+        held.fields().include(OUTBOX_FIELD);
+        return mongo.find(held, Document.class, collection);
     }
 
-    private void release(String collection, Object id) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and(LEASE_FIELD + ".owner").is(instance)),
-                new Update().unset(LEASE_FIELD), collection);
+    private void release(String collection, List<Document> claimed) {
+        if (claimed.isEmpty()) {
+            return;
+        }
+        BulkOperations releases = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        claimed.forEach(document -> releases.updateOne(released(document.get("_id")), new Update().unset(LEASE_FIELD)));
+        releases.execute();
+    }
+
+    private Query released(Object id) {
+        return Query.query(Criteria.where("_id").is(id).and(LEASE_FIELD + ".owner").is(instance));
     }
 
     private void send(Document document, Instant now, List<Sent> inFlight) {
@@ -257,24 +276,34 @@ class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private int settle(String collection, List<Sent> inFlight) {
+    /**
+     * One ordered bulk write: per document, the confirmed entries pulled, each refused one given
+     * its next attempt, and the lease released (only if still this instance's).
+     */
+    private int settle(String collection, List<Document> claimed, List<Sent> inFlight) {
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        Map<Object, List<String>> confirmedPerDocument = new LinkedHashMap<>();
+        BulkOperations writes = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
         int done = 0;
         for (Sent sent : inFlight) {
             String eventId = sent.entry().getString("eventId");
-            Query thisDocument = Query.query(Criteria.where("_id").is(sent.documentId()));
             if (confirmedAndRouted(sent)) {
-                mongo.updateFirst(thisDocument, new Update().pull(OUTBOX_FIELD, new Document("eventId", eventId)),
-                        collection);
+                confirmedPerDocument.computeIfAbsent(sent.documentId(), id -> new ArrayList<>()).add(eventId);
                 done++;
             } else {
                 int attempts = sent.entry().getInteger("attempts", 0) + 1;
-                Update backoff = new Update()
+                writes.updateOne(Query.query(Criteria.where("_id").is(sent.documentId())), new Update()
                         .set(OUTBOX_FIELD + ".$[entry].attempts", attempts)
                         .set(OUTBOX_FIELD + ".$[entry].nextAttemptAt", Date.from(clock.instant().plus(backoff(attempts))))
-                        .filterArray(Criteria.where("entry.eventId").is(eventId));
-                mongo.updateFirst(thisDocument, backoff, collection);
+                        .filterArray(Criteria.where("entry.eventId").is(eventId)));
             }
         }
+        confirmedPerDocument.forEach((id, eventIds) -> writes.updateOne(Query.query(Criteria.where("_id").is(id)),
+                new Update().pull(OUTBOX_FIELD, new Document("eventId", new Document("$in", eventIds)))));
+        claimed.forEach(document -> writes.updateOne(released(document.get("_id")), new Update().unset(LEASE_FIELD)));
+        writes.execute();
         return done;
     }
 
