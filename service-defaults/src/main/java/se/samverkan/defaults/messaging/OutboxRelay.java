@@ -58,6 +58,8 @@ class OutboxRelay implements SmartLifecycle {
     static final String OUTBOX_FIELD = "outbox";
     static final String LEASE_FIELD = "outboxLease";
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    /** How many times the sweep interval an idle sweep waits at most (5 s → 80 s with the defaults). */
+    static final int SWEEP_BACKOFF_LIMIT = 16;
 
     private final MongoTemplate mongo;
     private final RabbitTemplate rabbit;
@@ -132,11 +134,14 @@ class OutboxRelay implements SmartLifecycle {
      * Publishes what this instance's writes hint at as they come, and sweeps every outbox
      * collection every {@code relaySweepInterval} (every {@code relayInterval} without hints) for
      * the rest: other instances' documents after a crash, entries waiting for their backoff, writes
-     * the hints did not see. A sweep reads the whole collection on a server without an index for it.
+     * the hints did not see. A sweep reads the whole collection on a server without an index for it
+     * (the embedded one), so a sweep that finds nothing doubles the wait before the next, up to
+     * {@link #SWEEP_BACKOFF_LIMIT} times the interval; a sweep that finds something resets it.
      */
     private void loop() {
         long interval = properties.relayInterval().toMillis();
-        long sweepEvery = writes == null ? interval : properties.relaySweepInterval().toMillis();
+        long sweepBase = writes == null ? interval : properties.relaySweepInterval().toMillis();
+        long sweepEvery = sweepBase;
         long nextSweep = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(interval);
         while (running) {
             try {
@@ -148,7 +153,11 @@ class OutboxRelay implements SmartLifecycle {
                     Thread.sleep(wait);
                 }
                 if (System.nanoTime() - nextSweep >= 0) {
-                    sweep();
+                    int found = sweep();
+                    // while the hints leave nothing for the sweep, it reads the collections ever more rarely
+                    // (up to SWEEP_BACKOFF_LIMIT times the interval); anything found brings it back
+                    sweepEvery = writes == null || found > 0 ? sweepBase
+                            : Math.min(sweepEvery * 2, sweepBase * SWEEP_BACKOFF_LIMIT);
                     nextSweep = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(sweepEvery);
                 }
             } catch (InterruptedException e) {
@@ -160,16 +169,21 @@ class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private void sweep() {
+    /** Answers how many events the sweep published. */
+    private int sweep() {
+        int found = 0;
+        int once;
         // A full batch means more may be waiting: go on without pausing.
-        while (relayOnce() >= properties.relayBatchSize() && running) {
-            Thread.onSpinWait();
-        }
+        do {
+            once = relayOnce();
+            found += once;
+        } while (once >= properties.relayBatchSize() && running);
         try {
             measureBacklog();
         } catch (RuntimeException e) {
             log.debug("Could not measure the outbox backlog", e);
         }
+        return found;
     }
 
     private void relayHinted(List<OutboxWrites.Hint> hints) {
