@@ -76,7 +76,9 @@ public final class BenchmarkSuite {
                 .withIssuerPort(18190)
                 .withNamespace("bench-" + UUID.randomUUID().toString().substring(0, 8))
                 .withDemoData(false)
-                .withJavaOptions(javaOptions);
+                .withJavaOptions(javaOptions)
+                // the run's own namespace leaves no queues behind on the shared broker
+                .withExtraServiceArgs(List.of("--samverkan.messaging.delete-topology-on-shutdown=true"));
         Instant begin = Instant.now();
         try (Platform platform = Platform.start(config, this::log)) {
             // an interrupted run (Ctrl-C, kill) stops the services too, so none is left holding the ports

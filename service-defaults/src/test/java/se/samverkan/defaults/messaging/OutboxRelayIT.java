@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.BindingBuilder;
@@ -25,8 +26,12 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -136,6 +141,29 @@ class OutboxRelayIT {
         assertThat(rabbit.receive(observer, 1_000)).as("not while another instance holds the lease").isNull();
         Message message = rabbit.receive(observer, 10_000);
         assertThat(message).as("after the lease expired").isNotNull();
+    }
+
+    /**
+     * The relay publishes what the service itself writes as soon as it is written, told by the
+     * driver, not when its sweep next reads the collection: here the sweep runs only once an hour.
+     */
+    @Nested
+    @TestPropertySource(properties = "samverkan.messaging.relay-sweep-interval=1h")
+    class WithTheSweepAnHourAway {
+
+        @Test
+        void anInsertedAndAnUpdatedDocumentsEventsArePublishedWithoutWaitingForTheSweep() {
+            // past the relay's first sweep, which runs one relay interval (50 ms) after it starts
+            await().pollDelay(Duration.ofMillis(500)).until(() -> true);
+            Document document = widget(event("first")).append("version", 1);
+            mongo.insert(document, COLLECTION);
+            assertThat(rabbit.receive(observer, 10_000)).as("the inserted document's event").isNotNull();
+
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(document.getString("_id")).and("version").is(1)),
+                    new Update().inc("version", 1).push("outbox", toDocument(outbox.entry(event("second")))),
+                    COLLECTION);
+            assertThat(rabbit.receive(observer, 10_000)).as("the event pushed by a conditional update").isNotNull();
+        }
     }
 
     @Test
