@@ -34,7 +34,8 @@ final class OutboxWrites implements CommandListener {
     record Hint(String collection, BsonValue id) {
     }
 
-    private static final int MAX_WAITING = 100_000;
+    /** At most this many hints wait (about a megabyte); beyond it the sweep finds the documents. */
+    private static final int MAX_WAITING = 10_000;
 
     private final Set<String> collections;
     private final Map<Integer, List<Hint>> inFlight = new ConcurrentHashMap<>();
