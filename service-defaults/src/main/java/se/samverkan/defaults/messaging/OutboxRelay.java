@@ -58,8 +58,8 @@ class OutboxRelay implements SmartLifecycle {
     static final String OUTBOX_FIELD = "outbox";
     static final String LEASE_FIELD = "outboxLease";
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
-    /** How many times the sweep interval an idle sweep waits at most (5 s → 80 s with the defaults). */
-    static final int SWEEP_BACKOFF_LIMIT = 16;
+    /** How many times the sweep interval an idle sweep waits at most (5 s → 20 s with the defaults). */
+    static final int SWEEP_BACKOFF_LIMIT = 4;
 
     private final MongoTemplate mongo;
     private final RabbitTemplate rabbit;
@@ -74,6 +74,7 @@ class OutboxRelay implements SmartLifecycle {
     private final Counter nacked;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingMillis = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger candidatesSeen = new java.util.concurrent.atomic.AtomicInteger();
     private ExecutorService executor;
     private volatile boolean running;
 
@@ -135,8 +136,9 @@ class OutboxRelay implements SmartLifecycle {
      * collection every {@code relaySweepInterval} (every {@code relayInterval} without hints) for
      * the rest: other instances' documents after a crash, entries waiting for their backoff, writes
      * the hints did not see. A sweep reads the whole collection on a server without an index for it
-     * (the embedded one), so a sweep that finds nothing doubles the wait before the next, up to
-     * {@link #SWEEP_BACKOFF_LIMIT} times the interval; a sweep that finds something resets it.
+     * (the embedded one), so a sweep that finds no pending document doubles the wait before the next, up
+     * to {@link #SWEEP_BACKOFF_LIMIT} times the interval; one that finds any (due or still backing off)
+     * resets it.
      */
     private void loop() {
         long interval = properties.relayInterval().toMillis();
@@ -169,15 +171,18 @@ class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Answers how many events the sweep published. */
+    /** Answers how many documents with pending events the sweep found, published or not yet due. */
     private int sweep() {
         int found = 0;
-        int once;
         // A full batch means more may be waiting: go on without pausing.
-        do {
-            once = relayOnce();
-            found += once;
-        } while (once >= properties.relayBatchSize() && running);
+        while (running) {
+            candidatesSeen.set(0);
+            int once = relayOnce();
+            found += candidatesSeen.get();
+            if (once < properties.relayBatchSize()) {
+                break;
+            }
+        }
         try {
             measureBacklog();
         } catch (RuntimeException e) {
@@ -212,6 +217,7 @@ class OutboxRelay implements SmartLifecycle {
             candidates.fields().include("_id");
             List<Object> ids = mongo.find(candidates, Document.class, collection.name()).stream()
                     .map(candidate -> candidate.get("_id")).toList();
+            candidatesSeen.addAndGet(ids.size());
             done += relayBatch(collection.name(), ids, now);
         }
         return done;
