@@ -1,8 +1,6 @@
 package se.samverkan.web;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +35,7 @@ class Coverage {
     String coverage(@RequestParam(name = "ar", required = false) String ar,
                     @RequestParam(name = "namnd", required = false) String namnd,
                     @RequestParam(name = "sida", required = false) String sida, Model model, HttpServletRequest request) {
-        int thisYear = LocalDate.now(ZoneId.of("Europe/Stockholm")).getYear();
+        int thisYear = Listing.thisYear();
         int year = Listing.year(ar, thisYear);
         int page = Listing.page(sida);
         List<JsonNode> boards = visibleBoards((SignedInUser) model.getAttribute("user"));

@@ -1,7 +1,5 @@
 package se.samverkan.web;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +21,7 @@ class Exports {
 
     @GetMapping("/app/exporter")
     String page(@RequestParam(required = false) Integer year, Model model) {
-        int thisYear = LocalDate.now(ZoneId.of("Europe/Stockholm")).getYear();
+        int thisYear = Listing.thisYear();
         model.addAttribute("year", year == null ? thisYear : year);
         model.addAttribute("years", java.util.stream.IntStream.rangeClosed(thisYear - 4, thisYear).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList());

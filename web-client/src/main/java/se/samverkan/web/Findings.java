@@ -1,7 +1,6 @@
 package se.samverkan.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +125,7 @@ class Findings {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        return LocalDate.now(Listing.SWEDISH_TIME);
     }
 
     private static Map<String, String> labels(String... pairs) {

@@ -1,7 +1,6 @@
 package se.samverkan.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +58,7 @@ class FollowUpPlans {
         model.addAttribute("plans", plans.path("content"));
         model.addAttribute("boards", boardNames());
         model.addAttribute("ownBoards", ownBoards(model));
-        model.addAttribute("nextYear", LocalDate.now(ZoneId.of("Europe/Stockholm")).getYear() + 1);
+        model.addAttribute("nextYear", Listing.thisYear() + 1);
         model.addAttribute("errors", Map.of());
         return "uppfoljningsplaner";
     }
@@ -93,7 +92,7 @@ class FollowUpPlans {
         model.addAttribute("itemErrors", Map.of());
         model.addAttribute("decideErrors", Map.of());
         model.addAttribute("item", Map.of("feedbackTo", List.of("BOARD", "PROVIDER")));
-        model.addAttribute("decision", Map.of("decidedOn", LocalDate.now(ZoneId.of("Europe/Stockholm")).toString()));
+        model.addAttribute("decision", Map.of("decidedOn", LocalDate.now(Listing.SWEDISH_TIME).toString()));
         return "uppfoljningsplan";
     }
 

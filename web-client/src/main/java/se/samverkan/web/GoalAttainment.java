@@ -1,7 +1,5 @@
 package se.samverkan.web;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +82,7 @@ class GoalAttainment {
         if (periods.isEmpty()) {
             return null;
         }
-        int thisYear = LocalDate.now(ZoneId.of("Europe/Stockholm")).getYear();
+        int thisYear = Listing.thisYear();
         String mandatePeriod;
         if (period == null || period.isBlank()) {
             mandatePeriod = periods.entrySet().stream().filter(entry -> entry.getValue().contains(thisYear))

@@ -16,6 +16,9 @@ final class Listing {
 
     static final int PAGE_SIZE = 20;
 
+    /** Years, days and months are the municipality's: Swedish time. */
+    static final java.time.ZoneId SWEDISH_TIME = java.time.ZoneId.of("Europe/Stockholm");
+
     private Listing() {
     }
 
@@ -24,6 +27,11 @@ final class Listing {
         BadParameter(String message) {
             super(message);
         }
+    }
+
+    /** This year in Swedish time, the default of every year parameter. */
+    static int thisYear() {
+        return java.time.LocalDate.now(SWEDISH_TIME).getYear();
     }
 
     /** The page asked for, from 1; left out, the first. */

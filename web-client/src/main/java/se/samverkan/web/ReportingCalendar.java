@@ -1,7 +1,5 @@
 package se.samverkan.web;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,7 +28,7 @@ class ReportingCalendar {
     @GetMapping("/app/rapportering")
     String calendar(@RequestParam(name = "ar", required = false) String ar,
                     @RequestParam(name = "sida", required = false) String sida, Model model, HttpServletRequest request) {
-        int thisYear = LocalDate.now(ZoneId.of("Europe/Stockholm")).getYear();
+        int thisYear = Listing.thisYear();
         int year = Listing.year(ar, thisYear);
         int page = Listing.page(sida);
         JsonNode calendar = api.get(uri -> uri.path("/api/v1/reports/calendar/{year}").build(year));

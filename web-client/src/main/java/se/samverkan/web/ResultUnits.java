@@ -1,8 +1,6 @@
 package se.samverkan.web;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +32,7 @@ class ResultUnits {
     @GetMapping("/app/resultatenheter")
     String list(@RequestParam(name = "ar", required = false) String ar,
                 @RequestParam(name = "sida", required = false) String sida, Model model, HttpServletRequest request) {
-        int thisYear = LocalDate.now(ZoneId.of("Europe/Stockholm")).getYear();
+        int thisYear = Listing.thisYear();
         int year = Listing.year(ar, thisYear);
         int page = Listing.page(sida);
         JsonNode units = api.get(uri -> uri.path("/api/v1/result-units").queryParam("page", page - 1)

@@ -2,7 +2,6 @@ package se.samverkan.web;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +39,7 @@ class Statistics {
     @GetMapping("/app/statistik")
     String choose(Model model) {
         model.addAttribute("units", units());
-        model.addAttribute("period", YearMonth.now(ZoneId.of("Europe/Stockholm")).minusMonths(1).toString());
+        model.addAttribute("period", YearMonth.now(Listing.SWEDISH_TIME).minusMonths(1).toString());
         return "statistik";
     }
 
