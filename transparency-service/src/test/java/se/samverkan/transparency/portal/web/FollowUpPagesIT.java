@@ -193,7 +193,8 @@ class FollowUpPagesIT {
         }
         String path = "/jamfor/utforare/" + cooperative + "/uppfoljning";
 
-        String first = awaitPage(path, "21 avvikelser");
+        // the list and its count are two reads: wait until both have seen the last registration
+        String first = awaitPage(path, "21 avvikelser", "Iakttagelse nummer 21.");
         String second = get(path + "?sida=2").body();
 
         assertThat(first).contains("Iakttagelse nummer 21.", "Iakttagelse nummer 2.", "Sida 1 av 2",
@@ -203,8 +204,9 @@ class FollowUpPagesIT {
                 .doesNotContain("Iakttagelse nummer 2.", "Nästa sida");
     }
 
-    private String awaitPage(String path, String expected) {
-        return await().atMost(Duration.ofSeconds(10)).until(() -> get(path).body(), body -> body.contains(expected));
+    private String awaitPage(String path, String... expected) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> get(path).body(),
+                body -> List.of(expected).stream().allMatch(body::contains));
     }
 
     private HttpResponse<String> get(String path) {
