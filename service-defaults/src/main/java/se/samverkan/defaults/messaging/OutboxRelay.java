@@ -74,9 +74,9 @@ class OutboxRelay implements SmartLifecycle {
     private final Counter nacked;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingMillis = new AtomicLong();
-    private final java.util.concurrent.atomic.AtomicInteger candidatesSeen = new java.util.concurrent.atomic.AtomicInteger();
     private ExecutorService executor;
     private volatile boolean running;
+    private volatile boolean stopping;
 
     OutboxRelay(MongoTemplate mongo, RabbitTemplate rabbit, List<Outbox.Collection> collections,
                 MessagingProperties properties, MeterRegistry meters, Clock clock) {
@@ -117,6 +117,7 @@ class OutboxRelay implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        stopping = true;
         executor.shutdown();
         try {
             executor.awaitTermination(properties.confirmTimeout().toMillis() + properties.relayInterval().toMillis()
@@ -136,9 +137,8 @@ class OutboxRelay implements SmartLifecycle {
      * collection every {@code relaySweepInterval} (every {@code relayInterval} without hints) for
      * the rest: other instances' documents after a crash, entries waiting for their backoff, writes
      * the hints did not see. A sweep reads the whole collection on a server without an index for it
-     * (the embedded one), so a sweep that finds no pending document doubles the wait before the next, up
-     * to {@link #SWEEP_BACKOFF_LIMIT} times the interval; one that finds any (due or still backing off)
-     * resets it.
+     * (the embedded one), so a sweep that finds nothing it is there for doubles the wait before the
+     * next, up to {@link #SWEEP_BACKOFF_LIMIT} times the interval; one that finds any resets it.
      */
     private void loop() {
         long interval = properties.relayInterval().toMillis();
@@ -155,7 +155,7 @@ class OutboxRelay implements SmartLifecycle {
                     Thread.sleep(wait);
                 }
                 if (System.nanoTime() - nextSweep >= 0) {
-                    int found = sweep();
+                    int found = sweep(writes == null ? Duration.ZERO : properties.relaySweepInterval());
                     // while the hints leave nothing for the sweep, it reads the collections ever more rarely
                     // (up to SWEEP_BACKOFF_LIMIT times the interval); anything found brings it back
                     sweepEvery = writes == null || found > 0 ? sweepBase
@@ -171,23 +171,58 @@ class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Answers how many documents with pending events the sweep found, published or not yet due. */
-    private int sweep() {
+    /**
+     * One read of each outbox collection, which also measures the backlog for the gauges, then the
+     * documents it is there for published a batch at a time. The sweep is there for an entry that
+     * has been tried before (it waits for its backoff), one older than {@code grace} (the hints had
+     * that long to publish it), and a document another instance holds or held a lease on; a document
+     * only this instance's hints are publishing is left to them. Answers how many such documents it
+     * found, due or not.
+     */
+    int sweep(Duration grace) {
         int found = 0;
-        // A full batch means more may be waiting: go on without pausing.
-        while (running) {
-            candidatesSeen.set(0);
-            int once = relayOnce();
-            found += candidatesSeen.get();
-            if (once < properties.relayBatchSize()) {
-                break;
+        long count = 0;
+        Instant oldest = null;
+        for (Outbox.Collection collection : collections) {
+            Instant now = clock.instant();
+            Instant hintedAfter = now.minus(grace);
+            Query pendingDocuments = new Query(Criteria.where(OUTBOX_FIELD + ".0").exists(true));
+            pendingDocuments.fields().include(OUTBOX_FIELD + ".createdAt").include(OUTBOX_FIELD + ".nextAttemptAt")
+                    .include(LEASE_FIELD);
+            List<Object> due = new ArrayList<>();
+            try (var documents = mongo.stream(pendingDocuments, Document.class, collection.name())) {
+                for (Document document : (Iterable<Document>) documents::iterator) {
+                    boolean forTheSweep = false;
+                    boolean waiting = true;
+                    for (Document entry : document.getList(OUTBOX_FIELD, Document.class, List.of())) {
+                        count++;
+                        Date created = entry.getDate("createdAt");
+                        Date next = entry.getDate("nextAttemptAt");
+                        if (created != null && (oldest == null || created.toInstant().isBefore(oldest))) {
+                            oldest = created.toInstant();
+                        }
+                        forTheSweep |= next != null || created == null || !created.toInstant().isAfter(hintedAfter);
+                        waiting &= next != null && next.toInstant().isAfter(now);
+                    }
+                    Document lease = document.get(LEASE_FIELD, Document.class);
+                    forTheSweep |= lease != null && !instance.equals(lease.getString("owner"));
+                    boolean free = lease == null || lease.getDate("until") == null
+                            || lease.getDate("until").toInstant().isBefore(now);
+                    if (forTheSweep) {
+                        found++;
+                        if (free && !waiting) {
+                            due.add(document.get("_id"));
+                        }
+                    }
+                }
+            }
+            for (int from = 0; from < due.size() && !stopping; from += properties.relayBatchSize()) {
+                relayBatch(collection.name(), due.subList(from, Math.min(due.size(), from + properties.relayBatchSize())),
+                        clock.instant());
             }
         }
-        try {
-            measureBacklog();
-        } catch (RuntimeException e) {
-            log.debug("Could not measure the outbox backlog", e);
-        }
+        pending.set(count);
+        oldestPendingMillis.set(oldest == null ? 0 : Duration.between(oldest, clock.instant()).toMillis());
         return found;
     }
 
@@ -204,23 +239,6 @@ class OutboxRelay implements SmartLifecycle {
         }
         Instant now = clock.instant();
         byCollection.forEach((collection, ids) -> relayBatch(collection, ids, now));
-    }
-
-    /** One sweep over every outbox collection; answers how many events were confirmed and removed. */
-    int relayOnce() {
-        int done = 0;
-        for (Outbox.Collection collection : collections) {
-            Instant now = clock.instant();
-            Query candidates = new Query(Criteria.where(OUTBOX_FIELD + ".0").exists(true).orOperator(
-                    Criteria.where(LEASE_FIELD).exists(false), Criteria.where(LEASE_FIELD + ".until").lt(Date.from(now))))
-                    .limit(properties.relayBatchSize());
-            candidates.fields().include("_id");
-            List<Object> ids = mongo.find(candidates, Document.class, collection.name()).stream()
-                    .map(candidate -> candidate.get("_id")).toList();
-            candidatesSeen.addAndGet(ids.size());
-            done += relayBatch(collection.name(), ids, now);
-        }
-        return done;
     }
 
     /**
@@ -384,27 +402,6 @@ class OutboxRelay implements SmartLifecycle {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    /** Counts the waiting events and the age of the oldest, for the gauges. */
-    private void measureBacklog() {
-        long count = 0;
-        Instant oldest = null;
-        for (Outbox.Collection collection : collections) {
-            Query waiting = new Query(Criteria.where(OUTBOX_FIELD + ".0").exists(true));
-            waiting.fields().include(OUTBOX_FIELD + ".createdAt");
-            for (Document document : mongo.find(waiting, Document.class, collection.name())) {
-                for (Document entry : document.getList(OUTBOX_FIELD, Document.class, List.of())) {
-                    count++;
-                    Date created = entry.getDate("createdAt");
-                    if (created != null && (oldest == null || created.toInstant().isBefore(oldest))) {
-                        oldest = created.toInstant();
-                    }
-                }
-            }
-        }
-        pending.set(count);
-        oldestPendingMillis.set(oldest == null ? 0 : Duration.between(oldest, clock.instant()).toMillis());
     }
 
     private static Message toMessage(Document entry) {

@@ -26,6 +26,9 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -164,6 +167,55 @@ class OutboxRelayIT {
                     COLLECTION);
             assertThat(rabbit.receive(observer, 10_000)).as("the event pushed by a conditional update").isNotNull();
         }
+    }
+
+    /**
+     * A sweep leaves to the hints what they are about to publish and takes what they cannot: an
+     * entry older than the grace, one being retried, a document another instance held. Written
+     * through a client of its own, so this context's relay is never told of these documents.
+     */
+    @Test
+    void aSweepPublishesWhatTheHintsLeftAndLeavesFreshWritesToThem() {
+        String collection = "swept";
+        Instant now = Instant.now();
+        try (MongoClient client = MongoClients.create(TestInfrastructure.mongoUri())) {
+            MongoTemplate unhinted = new MongoTemplate(client, mongo.getDb().getName());
+            unhinted.insert(pending("fresh", event("fresh"), now, null, null), collection);
+            unhinted.insert(pending("old", event("old"), now.minusSeconds(60), null, null), collection);
+            unhinted.insert(pending("retry-due", event("retry due"), now, now.minusSeconds(1), null), collection);
+            unhinted.insert(pending("retry-waiting", event("retry waiting"), now, now.plusSeconds(60), null), collection);
+            unhinted.insert(pending("held-elsewhere", event("held"), now, null,
+                    new Document("owner", "another-instance").append("until", Date.from(now.minusSeconds(1)))), collection);
+            OutboxRelay sweeper = new OutboxRelay(unhinted, rabbit, List.of(new Outbox.Collection(collection)),
+                    new MessagingProperties("x", "y", Duration.ofMillis(250), Duration.ofSeconds(5), 100,
+                            Duration.ofSeconds(5), false, false), meters, java.time.Clock.systemUTC());
+
+            assertThat(sweeper.sweep(Duration.ofSeconds(30))).as("documents the sweep is there for").isEqualTo(4);
+
+            List<String> names = new java.util.ArrayList<>();
+            for (Message message; (message = rabbit.receive(observer, 2_000)) != null; ) {
+                names.add(Document.parse(new String(message.getBody(), java.nio.charset.StandardCharsets.UTF_8))
+                        .get("payload", Document.class).getString("name"));
+            }
+            assertThat(names).containsExactlyInAnyOrder("old", "retry due", "held");
+            assertThat(unhinted.findById("fresh", Document.class, collection).getList("outbox", Document.class))
+                    .as("left to the hints").hasSize(1);
+            assertThat(unhinted.findById("retry-waiting", Document.class, collection).getList("outbox", Document.class))
+                    .as("waits for its backoff").hasSize(1);
+            assertThat(unhinted.findById("old", Document.class, collection).getList("outbox", Document.class)).isEmpty();
+
+            assertThat(sweeper.sweep(Duration.ZERO)).as("without grace every pending document").isEqualTo(2);
+            assertThat(rabbit.receive(observer, 2_000)).as("the fresh one, now").isNotNull();
+        }
+    }
+
+    private Document pending(String id, EventEnvelope<?> event, Instant created, Instant nextAttempt, Document lease) {
+        Document entry = toDocument(outbox.entry(event)).append("createdAt", Date.from(created));
+        if (nextAttempt != null) {
+            entry.append("attempts", 1).append("nextAttemptAt", Date.from(nextAttempt));
+        }
+        Document document = new Document("_id", id).append("outbox", List.of(entry));
+        return lease == null ? document : document.append("outboxLease", lease);
     }
 
     @Test
