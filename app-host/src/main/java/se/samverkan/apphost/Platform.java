@@ -111,7 +111,7 @@ public final class Platform implements AutoCloseable {
     }
 
     private ServiceProcess launch(String module, int port, List<String> args) {
-        ServiceProcess process = ServiceProcess.start(module, config.jarOf(module), port, config.javaOptions(), args,
+        ServiceProcess process = ServiceProcess.start(module, config.jarOf(module), port, config.javaOptionsOf(module), args,
                 config.logOf(module));
         started.add(process);
         return process;

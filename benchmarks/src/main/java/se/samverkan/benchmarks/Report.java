@@ -34,7 +34,10 @@ final class Report {
                 .append("and nginx all share it; only same-run ratios compare cleanly.\n");
         md.append("- **Platform:** the embedded run (`./run.sh`'s app host): embedded MongoDB server, RabbitMQ on ")
                 .append("127.0.0.1, the four services, the web client and the gateway as JVMs with `")
-                .append(String.join(" ", f.javaOptions())).append("`; the gateway's rate limit raised for the run (`SAMVERKAN_GATEWAY_")
+                .append(String.join(" ", f.javaOptions())).append("`")
+                .append(f.javaOptions().stream().anyMatch(o -> o.startsWith("-XX:TieredStopAtLevel"))
+                        ? " (the gateway without `-XX:TieredStopAtLevel`: it keeps the optimising compiler)" : "")
+                .append("; the gateway's rate limit raised for the run (`SAMVERKAN_GATEWAY_")
                 .append("RATELIMIT_REPLENISHRATE`), everything else as shipped.\n");
         MunicipalityGenerator.Municipality m = f.municipality();
         md.append("- **Data (scale `").append(f.scale().name()).append("`):** ").append(m.boards().size())
