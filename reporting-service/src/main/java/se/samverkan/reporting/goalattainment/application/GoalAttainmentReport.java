@@ -9,11 +9,16 @@ import static se.samverkan.defaults.security.Role.ORDERER_OFFICIAL;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -84,11 +89,12 @@ public class GoalAttainmentReport {
         List<BoardGoals> visible = visibleBoards(caller, mandatePeriod, requestedBoard);
         Map<String, GoalAssessment> judged = assessments.of(visible.stream().flatMap(board -> board.goals().stream())
                 .map(BoardGoals.BoardGoal::boardGoalId).toList(), year);
+        Observations observations = observations(visible, year);
         List<GoalAttainment.BoardGoal> boardGoals = new ArrayList<>();
         for (BoardGoals board : visible) {
             for (BoardGoals.BoardGoal goal : board.goals()) {
                 List<IndicatorAttainment> indicators = goal.indicators().stream()
-                        .map(indicator -> attainment(board, indicator, year)).toList();
+                        .map(indicator -> attainment(board, indicator, year, observations)).toList();
                 boardGoals.add(GoalAttainment.BoardGoal.of(goal.boardGoalId(), board.boardOrganisationId(),
                         board.boardShortName(), goal.title(), goal.councilGoalId(), indicators,
                         judged.getOrDefault(goal.boardGoalId(), GoalAssessment.none(goal.boardGoalId(), year,
@@ -107,13 +113,15 @@ public class GoalAttainmentReport {
     public EqualityReport equality(Caller caller, String mandatePeriod, int year, String requestedBoard) {
         EqualityAnalysis analysis = settings.analysis();
         List<EqualityReport.Row> rows = new ArrayList<>();
-        for (BoardGoals board : visibleBoards(caller, mandatePeriod, requestedBoard)) {
+        List<BoardGoals> visible = visibleBoards(caller, mandatePeriod, requestedBoard);
+        Observations observations = observations(visible, year);
+        for (BoardGoals board : visible) {
             for (BoardGoals.BoardGoal goal : board.goals()) {
                 for (BoardGoals.Indicator indicator : goal.indicators()) {
                     if (indicator.measureCode() == null || indicator.breakdowns().isEmpty()) {
                         continue;
                     }
-                    IndicatorAttainment attainment = attainment(board, indicator, year);
+                    IndicatorAttainment attainment = attainment(board, indicator, year, observations);
                     Actual actual = attainment.actual().orElseThrow();
                     rows.add(new EqualityReport.Row(board.boardOrganisationId(), board.boardShortName(),
                             goal.boardGoalId(), goal.title(), attainment, indicator.breakdowns(),
@@ -186,22 +194,40 @@ public class GoalAttainmentReport {
                 .filter(board -> only == null || only.equals(board.boardOrganisationId())).toList();
     }
 
-    private IndicatorAttainment attainment(BoardGoals board, BoardGoals.Indicator indicator, int year) {
+    private IndicatorAttainment attainment(BoardGoals board, BoardGoals.Indicator indicator, int year,
+                                           Observations observations) {
         Aggregation aggregation = indicator.measureCode() == null ? null : Aggregation.of(indicator.aggregation());
         Optional<Actual> actual = indicator.measureCode() == null ? Optional.empty()
-                : Optional.of(Actual.of(aggregation, observations(board.boardOrganisationId(), year,
+                : Optional.of(Actual.of(aggregation, observations.of(board.boardOrganisationId(),
                 indicator.measureCode())));
         return IndicatorAttainment.measure(indicator.indicatorId(), indicator.name(), indicator.unit(),
                 indicator.direction(), indicator.measureCode(), aggregation, indicator.targetFor(year), actual);
     }
 
-    private List<Observation> observations(String boardOrganisationId, int year, String measure) {
-        List<Observation> observations = new ArrayList<>();
-        for (UnitPeriodStatistics unit : statistics.ofBoardAndYear(boardOrganisationId, year, measure)) {
-            unit.figure(measure).ifPresent(figure -> observations.add(new Observation(unit.unitId(), unit.period(),
-                    unit.area(), figure.value(), figure.byGender(), figure.byAgeBand(), figure.byArea(),
-                    figure.respondents())));
+    /** The year's figures of every measure the boards' indicators are tied to, read at once. */
+    private Observations observations(List<BoardGoals> boards, int year) {
+        Set<String> measures = boards.stream().flatMap(board -> board.goals().stream())
+                .flatMap(goal -> goal.indicators().stream()).map(BoardGoals.Indicator::measureCode)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, List<Observation>> byBoardAndMeasure = new HashMap<>();
+        for (UnitPeriodStatistics unit : statistics.ofBoardsAndYear(boards.stream()
+                .map(BoardGoals::boardOrganisationId).toList(), year, measures)) {
+            Set<String> seen = new HashSet<>();
+            for (UnitPeriodStatistics.Figure figure : unit.values()) {
+                if (!seen.add(figure.measure())) {
+                    continue; // the first figure of a measure counts, as UnitPeriodStatistics.figure answers
+                }
+                byBoardAndMeasure.computeIfAbsent(unit.boardOrganisationId() + "|" + figure.measure(),
+                        key -> new ArrayList<>()).add(new Observation(unit.unitId(), unit.period(), unit.area(),
+                        figure.value(), figure.byGender(), figure.byAgeBand(), figure.byArea(), figure.respondents()));
+            }
         }
-        return observations;
+        return (board, measure) -> byBoardAndMeasure.getOrDefault(board + "|" + measure, List.of());
+    }
+
+    /** A board's observations of a measure. */
+    @FunctionalInterface
+    private interface Observations {
+        List<Observation> of(String boardOrganisationId, String measure);
     }
 }

@@ -62,12 +62,18 @@ public class UnitStatisticsReport {
     }
 
     /**
-     * Every unit's latest statistics reported to the board for the periods of the year (months,
-     * quarters and the year itself) that carry the measure: what goal attainment is measured with.
-     * No access check: callers of this are the reports that already checked the board.
+     * Every unit's latest statistics reported to the boards for the periods of the year (months,
+     * quarters and the year itself) with the figures of the measures: what goal attainment is
+     * measured with. One read for a whole compile: on a server without a usable index each read
+     * is a pass over every stored period. No access check: callers of this are the reports that
+     * already checked the boards.
      */
-    public List<UnitPeriodStatistics> ofBoardAndYear(String boardOrganisationId, int year, String measure) {
-        return store.ofBoardAndYear(boardOrganisationId, year, measure);
+    public List<UnitPeriodStatistics> ofBoardsAndYear(Collection<String> boardOrganisationIds, int year,
+                                                      Collection<String> measures) {
+        if (boardOrganisationIds.isEmpty() || measures.isEmpty()) {
+            return List.of();
+        }
+        return store.ofBoardsAndYear(boardOrganisationIds, year, measures);
     }
 
     /**

@@ -17,8 +17,12 @@ public interface UnitStatisticsStore {
 
     Page<UnitPeriodStatistics> list(Filter filter, Pageable pageable);
 
-    /** Every unit's statistics reported to the board for a period of the year, carrying the measure. */
-    List<UnitPeriodStatistics> ofBoardAndYear(String boardOrganisationId, int year, String measure);
+    /**
+     * Every unit's statistics reported to one of the boards for a period of the year, with the
+     * figures of the measures only (a unit's other figures left out; one without any left out).
+     */
+    List<UnitPeriodStatistics> ofBoardsAndYear(Collection<String> boardOrganisationIds, int year,
+                                               Collection<String> measures);
 
     /** Which periods arrived for the units, each as {@code unitId + "|" + period}. */
     Set<String> submittedPeriods(Collection<String> unitIds);

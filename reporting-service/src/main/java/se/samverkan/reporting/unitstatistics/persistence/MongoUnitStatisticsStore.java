@@ -95,10 +95,17 @@ class MongoUnitStatisticsStore implements UnitStatisticsStore {
     }
 
     @Override
-    public List<UnitPeriodStatistics> ofBoardAndYear(String boardOrganisationId, int year, String measure) {
-        Query query = Query.query(Criteria.where("boardOrganisationId").is(boardOrganisationId)
-                .and("period").regex("^" + year + "(-|$)").and("values.measure").is(measure));
-        return mongo.find(query, Document.class, COLLECTION).stream().map(MongoUnitStatisticsStore::toDomain).toList();
+    public List<UnitPeriodStatistics> ofBoardsAndYear(Collection<String> boardOrganisationIds, int year,
+                                                      Collection<String> measures) {
+        Query query = Query.query(Criteria.where("boardOrganisationId").in(boardOrganisationIds)
+                .and("period").regex("^" + year + "(-|$)").and("values.measure").in(measures));
+        query.fields().exclude(ProcessedEvents.FIELD);
+        Set<String> wanted = new HashSet<>(measures);
+        return mongo.find(query, Document.class, COLLECTION).stream().map(document -> {
+            document.put("values", document.getList("values", Document.class, List.of()).stream()
+                    .filter(figure -> wanted.contains(figure.getString("measure"))).toList());
+            return toDomain(document);
+        }).toList();
     }
 
     @Override
