@@ -9,11 +9,11 @@ import static se.samverkan.defaults.security.Role.ORDERER_OFFICIAL;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -89,12 +89,12 @@ public class GoalAttainmentReport {
         List<BoardGoals> visible = visibleBoards(caller, mandatePeriod, requestedBoard);
         Map<String, GoalAssessment> judged = assessments.of(visible.stream().flatMap(board -> board.goals().stream())
                 .map(BoardGoals.BoardGoal::boardGoalId).toList(), year);
-        Observations observations = observations(visible, year);
+        Actuals actuals = actuals(visible, year);
         List<GoalAttainment.BoardGoal> boardGoals = new ArrayList<>();
         for (BoardGoals board : visible) {
             for (BoardGoals.BoardGoal goal : board.goals()) {
                 List<IndicatorAttainment> indicators = goal.indicators().stream()
-                        .map(indicator -> attainment(board, indicator, year, observations)).toList();
+                        .map(indicator -> attainment(board, indicator, year, actuals)).toList();
                 boardGoals.add(GoalAttainment.BoardGoal.of(goal.boardGoalId(), board.boardOrganisationId(),
                         board.boardShortName(), goal.title(), goal.councilGoalId(), indicators,
                         judged.getOrDefault(goal.boardGoalId(), GoalAssessment.none(goal.boardGoalId(), year,
@@ -114,14 +114,14 @@ public class GoalAttainmentReport {
         EqualityAnalysis analysis = settings.analysis();
         List<EqualityReport.Row> rows = new ArrayList<>();
         List<BoardGoals> visible = visibleBoards(caller, mandatePeriod, requestedBoard);
-        Observations observations = observations(visible, year);
+        Actuals actuals = actuals(visible, year);
         for (BoardGoals board : visible) {
             for (BoardGoals.BoardGoal goal : board.goals()) {
                 for (BoardGoals.Indicator indicator : goal.indicators()) {
                     if (indicator.measureCode() == null || indicator.breakdowns().isEmpty()) {
                         continue;
                     }
-                    IndicatorAttainment attainment = attainment(board, indicator, year, observations);
+                    IndicatorAttainment attainment = attainment(board, indicator, year, actuals);
                     Actual actual = attainment.actual().orElseThrow();
                     rows.add(new EqualityReport.Row(board.boardOrganisationId(), board.boardShortName(),
                             goal.boardGoalId(), goal.title(), attainment, indicator.breakdowns(),
@@ -195,39 +195,59 @@ public class GoalAttainmentReport {
     }
 
     private IndicatorAttainment attainment(BoardGoals board, BoardGoals.Indicator indicator, int year,
-                                           Observations observations) {
+                                           Actuals actuals) {
         Aggregation aggregation = indicator.measureCode() == null ? null : Aggregation.of(indicator.aggregation());
         Optional<Actual> actual = indicator.measureCode() == null ? Optional.empty()
-                : Optional.of(Actual.of(aggregation, observations.of(board.boardOrganisationId(),
-                indicator.measureCode())));
+                : Optional.of(actuals.of(board.boardOrganisationId(), indicator.measureCode(), aggregation));
         return IndicatorAttainment.measure(indicator.indicatorId(), indicator.name(), indicator.unit(),
                 indicator.direction(), indicator.measureCode(), aggregation, indicator.targetFor(year), actual);
     }
 
-    /** The year's figures of every measure the boards' indicators are tied to, read at once. */
-    private Observations observations(List<BoardGoals> boards, int year) {
-        Set<String> measures = boards.stream().flatMap(board -> board.goals().stream())
-                .flatMap(goal -> goal.indicators().stream()).map(BoardGoals.Indicator::measureCode)
-                .filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<String, List<Observation>> byBoardAndMeasure = new HashMap<>();
-        for (UnitPeriodStatistics unit : statistics.ofBoardsAndYear(boards.stream()
-                .map(BoardGoals::boardOrganisationId).toList(), year, measures)) {
-            Set<String> seen = new HashSet<>();
-            for (UnitPeriodStatistics.Figure figure : unit.values()) {
-                if (!seen.add(figure.measure())) {
-                    continue; // the first figure of a measure counts, as UnitPeriodStatistics.figure answers
+    /**
+     * The year's actual of every measure the boards' indicators are tied to, combined as each
+     * indicator says, from one read of the units' statistics taken a unit-period at a time.
+     */
+    private Actuals actuals(List<BoardGoals> boards, int year) {
+        Map<String, Map<Aggregation, Actual.Accumulator>> byBoardAndMeasure = new HashMap<>();
+        for (BoardGoals board : boards) {
+            for (BoardGoals.BoardGoal goal : board.goals()) {
+                for (BoardGoals.Indicator indicator : goal.indicators()) {
+                    if (indicator.measureCode() != null) {
+                        Aggregation aggregation = Aggregation.of(indicator.aggregation());
+                        byBoardAndMeasure.computeIfAbsent(key(board.boardOrganisationId(), indicator.measureCode()),
+                                k -> new EnumMap<>(Aggregation.class))
+                                .computeIfAbsent(aggregation, Actual::accumulator);
+                    }
                 }
-                byBoardAndMeasure.computeIfAbsent(unit.boardOrganisationId() + "|" + figure.measure(),
-                        key -> new ArrayList<>()).add(new Observation(unit.unitId(), unit.period(), unit.area(),
-                        figure.value(), figure.byGender(), figure.byAgeBand(), figure.byArea(), figure.respondents()));
             }
         }
-        return (board, measure) -> byBoardAndMeasure.getOrDefault(board + "|" + measure, List.of());
+        Set<String> measures = byBoardAndMeasure.keySet().stream().map(key -> key.substring(key.indexOf('|') + 1))
+                .collect(Collectors.toSet());
+        statistics.forEachOfBoardsAndYear(boards.stream().map(BoardGoals::boardOrganisationId).toList(), year, measures,
+                unit -> {
+                    Set<String> seen = new HashSet<>();
+                    for (UnitPeriodStatistics.Figure figure : unit.values()) {
+                        Map<Aggregation, Actual.Accumulator> accumulators =
+                                byBoardAndMeasure.get(key(unit.boardOrganisationId(), figure.measure()));
+                        // the first figure of a measure counts, as UnitPeriodStatistics.figure answers
+                        if (accumulators != null && seen.add(figure.measure())) {
+                            Observation observation = new Observation(unit.unitId(), unit.period(), unit.area(),
+                                    figure.value(), figure.byGender(), figure.byAgeBand(), figure.byArea(),
+                                    figure.respondents());
+                            accumulators.values().forEach(accumulator -> accumulator.add(observation));
+                        }
+                    }
+                });
+        return (board, measure, aggregation) -> byBoardAndMeasure.get(key(board, measure)).get(aggregation).actual();
     }
 
-    /** A board's observations of a measure. */
+    private static String key(String boardOrganisationId, String measure) {
+        return boardOrganisationId + "|" + measure;
+    }
+
+    /** A board's actual of a measure, combined as an indicator says. */
     @FunctionalInterface
-    private interface Observations {
-        List<Observation> of(String boardOrganisationId, String measure);
+    private interface Actuals {
+        Actual of(String boardOrganisationId, String measure, Aggregation aggregation);
     }
 }

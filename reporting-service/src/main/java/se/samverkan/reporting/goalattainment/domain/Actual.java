@@ -1,14 +1,12 @@
 package se.samverkan.reporting.goalattainment.domain;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * An indicator's actual (utfall) for a year: the units' figures of its measure combined as the
@@ -22,33 +20,57 @@ public record Actual(Optional<BigDecimal> total, Map<String, BigDecimal> byGende
                      Map<String, BigDecimal> byArea, int units, int periods) {
 
     public static Actual of(Aggregation aggregation, List<Observation> observations) {
-        List<Aggregation.Weighted> totals = new ArrayList<>();
-        for (Observation observation : observations) {
-            if (observation.value() != null) {
-                totals.add(new Aggregation.Weighted(observation.value(), observation.weight()));
-            }
-        }
-        long units = observations.stream().map(Observation::unitId).distinct().count();
-        return new Actual(aggregation.combine(totals), per(aggregation, observations, Observation::byGender),
-                per(aggregation, observations, Observation::byAgeBand),
-                per(aggregation, observations, Observation::perArea), (int) units, observations.size());
+        Accumulator accumulator = accumulator(aggregation);
+        observations.forEach(accumulator::add);
+        return accumulator.actual();
     }
 
-    private static Map<String, BigDecimal> per(Aggregation aggregation, List<Observation> observations,
-                                               Function<Observation, Map<String, BigDecimal>> breakdown) {
-        TreeSet<String> keys = new TreeSet<>();
-        observations.forEach(observation -> keys.addAll(breakdown.apply(observation).keySet()));
-        Map<String, BigDecimal> combined = new LinkedHashMap<>();
-        for (String key : keys) {
-            List<Aggregation.Weighted> values = new ArrayList<>();
-            for (Observation observation : observations) {
-                BigDecimal value = breakdown.apply(observation).get(key);
-                if (value != null) {
-                    values.add(new Aggregation.Weighted(value, observation.weight()));
-                }
-            }
-            aggregation.combine(values).ifPresent(value -> combined.put(key, value));
+    /** Combines observations one at a time, so a large municipality's year need not be held at once. */
+    public static Accumulator accumulator(Aggregation aggregation) {
+        return new Accumulator(aggregation);
+    }
+
+    /** The running sums of the observations added so far, in total and per gender, age band and area. */
+    public static final class Accumulator {
+
+        private final Aggregation aggregation;
+        private final Aggregation.Running total;
+        private final Map<String, Aggregation.Running> byGender = new TreeMap<>();
+        private final Map<String, Aggregation.Running> byAgeBand = new TreeMap<>();
+        private final Map<String, Aggregation.Running> byArea = new TreeMap<>();
+        private final Set<String> units = new HashSet<>();
+        private int periods;
+
+        private Accumulator(Aggregation aggregation) {
+            this.aggregation = aggregation;
+            this.total = aggregation.running();
         }
-        return new TreeMap<>(combined);
+
+        public void add(Observation observation) {
+            periods++;
+            units.add(observation.unitId());
+            int weight = observation.weight();
+            if (observation.value() != null) {
+                total.add(observation.value(), weight);
+            }
+            add(byGender, observation.byGender(), weight);
+            add(byAgeBand, observation.byAgeBand(), weight);
+            add(byArea, observation.perArea(), weight);
+        }
+
+        public Actual actual() {
+            return new Actual(total.result(), results(byGender), results(byAgeBand), results(byArea), units.size(),
+                    periods);
+        }
+
+        private void add(Map<String, Aggregation.Running> running, Map<String, BigDecimal> values, int weight) {
+            values.forEach((key, value) -> running.computeIfAbsent(key, k -> aggregation.running()).add(value, weight));
+        }
+
+        private static Map<String, BigDecimal> results(Map<String, Aggregation.Running> running) {
+            Map<String, BigDecimal> combined = new TreeMap<>();
+            running.forEach((key, sum) -> sum.result().ifPresent(value -> combined.put(key, value)));
+            return combined;
+        }
     }
 }

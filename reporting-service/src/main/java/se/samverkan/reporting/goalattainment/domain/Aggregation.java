@@ -3,7 +3,6 @@ package se.samverkan.reporting.goalattainment.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,28 +24,43 @@ public enum Aggregation {
         return Arrays.stream(values()).filter(aggregation -> aggregation.name().equals(code)).findFirst().orElse(SUM);
     }
 
-    /** The combined figure of these weighted values, or empty when there are none. */
-    Optional<BigDecimal> combine(List<Weighted> values) {
-        if (values.isEmpty()) {
-            return Optional.empty();
-        }
-        BigDecimal sum = BigDecimal.ZERO;
-        BigDecimal weights = BigDecimal.ZERO;
-        for (Weighted value : values) {
-            BigDecimal weight = this == WEIGHTED_AVERAGE ? BigDecimal.valueOf(value.weight()) : BigDecimal.ONE;
-            sum = sum.add(this == SUM ? value.value() : value.value().multiply(weight));
-            weights = weights.add(weight);
-        }
-        if (this == SUM) {
-            return Optional.of(sum);
-        }
-        if (weights.signum() == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(sum.divide(weights, SCALE, RoundingMode.HALF_UP));
+    /** A figure combined as this aggregation says, one value at a time: only the running sums are kept. */
+    Running running() {
+        return new Running(this);
     }
 
-    /** A figure with the weight it carries in a weighted average. */
-    record Weighted(BigDecimal value, int weight) {
+    /** The running sum (and, for the averages, the weights) of the values added so far. */
+    static final class Running {
+
+        private final Aggregation aggregation;
+        private BigDecimal sum = BigDecimal.ZERO;
+        private BigDecimal weights = BigDecimal.ZERO;
+        private boolean any;
+
+        private Running(Aggregation aggregation) {
+            this.aggregation = aggregation;
+        }
+
+        /** Adds a value with the weight it carries in a weighted average (ignored by the others). */
+        void add(BigDecimal value, int weight) {
+            BigDecimal counted = aggregation == WEIGHTED_AVERAGE ? BigDecimal.valueOf(weight) : BigDecimal.ONE;
+            sum = sum.add(aggregation == SUM ? value : value.multiply(counted));
+            weights = weights.add(counted);
+            any = true;
+        }
+
+        /** The combined figure of the values added, or empty when there are none. */
+        Optional<BigDecimal> result() {
+            if (!any) {
+                return Optional.empty();
+            }
+            if (aggregation == SUM) {
+                return Optional.of(sum);
+            }
+            if (weights.signum() == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(sum.divide(weights, SCALE, RoundingMode.HALF_UP));
+        }
     }
 }

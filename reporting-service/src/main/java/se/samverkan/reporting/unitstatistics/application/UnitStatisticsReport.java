@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,18 +63,18 @@ public class UnitStatisticsReport {
     }
 
     /**
-     * Every unit's latest statistics reported to the boards for the periods of the year (months,
-     * quarters and the year itself) with the figures of the measures: what goal attainment is
-     * measured with. One read for a whole compile: on a server without a usable index each read
-     * is a pass over every stored period. No access check: callers of this are the reports that
-     * already checked the boards.
+     * Hands over every unit's latest statistics reported to the boards for the periods of the year
+     * (months, quarters and the year itself) with the figures of the measures: what goal attainment
+     * is measured with. One read for a whole compile (on a server without a usable index each read
+     * passes over every stored period), taken one at a time (a large municipality's year does not
+     * fit a small heap at once). No access check: callers of this are the reports that already
+     * checked the boards.
      */
-    public List<UnitPeriodStatistics> ofBoardsAndYear(Collection<String> boardOrganisationIds, int year,
-                                                      Collection<String> measures) {
-        if (boardOrganisationIds.isEmpty() || measures.isEmpty()) {
-            return List.of();
+    public void forEachOfBoardsAndYear(Collection<String> boardOrganisationIds, int year, Collection<String> measures,
+                                       Consumer<UnitPeriodStatistics> action) {
+        if (!boardOrganisationIds.isEmpty() && !measures.isEmpty()) {
+            store.forEachOfBoardsAndYear(boardOrganisationIds, year, measures, action);
         }
-        return store.ofBoardsAndYear(boardOrganisationIds, year, measures);
     }
 
     /**

@@ -3,6 +3,7 @@ package se.samverkan.reporting.unitstatistics.application;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -18,11 +19,11 @@ public interface UnitStatisticsStore {
     Page<UnitPeriodStatistics> list(Filter filter, Pageable pageable);
 
     /**
-     * Every unit's statistics reported to one of the boards for a period of the year, with the
-     * figures of the measures only (a unit's other figures left out; one without any left out).
+     * Hands over, one at a time, every unit's statistics reported to one of the boards for a period
+     * of the year, with the figures of the measures only (a unit's other figures left out).
      */
-    List<UnitPeriodStatistics> ofBoardsAndYear(Collection<String> boardOrganisationIds, int year,
-                                               Collection<String> measures);
+    void forEachOfBoardsAndYear(Collection<String> boardOrganisationIds, int year, Collection<String> measures,
+                                Consumer<UnitPeriodStatistics> action);
 
     /** Which periods arrived for the units, each as {@code unitId + "|" + period}. */
     Set<String> submittedPeriods(Collection<String> unitIds);

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -95,17 +97,19 @@ class MongoUnitStatisticsStore implements UnitStatisticsStore {
     }
 
     @Override
-    public List<UnitPeriodStatistics> ofBoardsAndYear(Collection<String> boardOrganisationIds, int year,
-                                                      Collection<String> measures) {
+    public void forEachOfBoardsAndYear(Collection<String> boardOrganisationIds, int year, Collection<String> measures,
+                                       Consumer<UnitPeriodStatistics> action) {
         Query query = Query.query(Criteria.where("boardOrganisationId").in(boardOrganisationIds)
                 .and("period").regex("^" + year + "(-|$)").and("values.measure").in(measures));
         query.fields().exclude(ProcessedEvents.FIELD);
         Set<String> wanted = new HashSet<>(measures);
-        return mongo.find(query, Document.class, COLLECTION).stream().map(document -> {
-            document.put("values", document.getList("values", Document.class, List.of()).stream()
-                    .filter(figure -> wanted.contains(figure.getString("measure"))).toList());
-            return toDomain(document);
-        }).toList();
+        try (Stream<Document> documents = mongo.stream(query, Document.class, COLLECTION)) {
+            documents.forEach(document -> {
+                document.put("values", document.getList("values", Document.class, List.of()).stream()
+                        .filter(figure -> wanted.contains(figure.getString("measure"))).toList());
+                action.accept(toDomain(document));
+            });
+        }
     }
 
     @Override
