@@ -102,6 +102,8 @@ class MongoUnitStatisticsStore implements UnitStatisticsStore {
         Query query = Query.query(Criteria.where("boardOrganisationId").in(boardOrganisationIds)
                 .and("period").regex("^" + year + "(-|$)").and("values.measure").in(measures));
         query.fields().exclude(ProcessedEvents.FIELD);
+        // small batches keep what is decoded at once small: the driver decodes a whole batch, by default up to 16 MB
+        query.cursorBatchSize(200);
         Set<String> wanted = new HashSet<>(measures);
         try (Stream<Document> documents = mongo.stream(query, Document.class, COLLECTION)) {
             documents.forEach(document -> {

@@ -22,6 +22,11 @@ public class OpenDataQueries {
         this.disclosure = new DisclosureControl(properties.minRespondents());
     }
 
+    /** Moves whenever this instance stores new figures: what a cache of the answers keys on. */
+    public long generation() {
+        return statistics.changes();
+    }
+
     /** Ordered by measure, unit name (Swedish order), unit id and period; each filter applies when given. */
     public List<OpenDataValue> values(String serviceArea, String kpi, String period) {
         Collator swedish = Collator.getInstance(Locale.forLanguageTag("sv-SE"));

@@ -13,6 +13,12 @@ public interface UnitStatisticsStore {
      */
     boolean saveIfNewer(UnitStatistics statistics, String eventId);
 
+    /**
+     * How many versions this instance has stored since it started: answers computed from the read
+     * model stay good while this does not move (writes by another instance it does not see).
+     */
+    long changes();
+
     /** Every unit's stored periods in the service area. */
     List<UnitStatistics> inServiceArea(String serviceArea);
 

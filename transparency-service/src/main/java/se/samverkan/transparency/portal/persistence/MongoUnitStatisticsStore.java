@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
@@ -34,6 +35,7 @@ class MongoUnitStatisticsStore implements UnitStatisticsStore {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final AtomicLong changes = new AtomicLong();
 
     MongoUnitStatisticsStore(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
@@ -65,6 +67,7 @@ class MongoUnitStatisticsStore implements UnitStatisticsStore {
         ProcessedEvents.record(update, eventId);
         try {
             mongo.upsert(older, update, COLLECTION);
+            changes.incrementAndGet();
             return true;
         } catch (DuplicateKeyException alreadyAtThisVersionOrNewer) {
             return false;
@@ -75,6 +78,11 @@ class MongoUnitStatisticsStore implements UnitStatisticsStore {
     public List<UnitStatistics> inServiceArea(String serviceArea) {
         return mongo.find(Query.query(Criteria.where("serviceArea").is(serviceArea)), Document.class, COLLECTION)
                 .stream().map(MongoUnitStatisticsStore::toDomain).toList();
+    }
+
+    @Override
+    public long changes() {
+        return changes.get();
     }
 
     @Override

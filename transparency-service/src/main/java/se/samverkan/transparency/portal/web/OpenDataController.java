@@ -3,8 +3,12 @@ package se.samverkan.transparency.portal.web;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,6 +37,17 @@ class OpenDataController {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final OpenDataQueries queries;
+    /**
+     * Answers already written, with their ETag: the embedded database reads every stored period for
+     * each of them, which at a large municipality's size took seconds (docs/benchmarks.md). One is
+     * written once per question while this instance stores nothing new (concurrent askers wait for
+     * it), and kept at most five seconds, for what another instance stored.
+     */
+    private final Cache<Key, Answer> answers = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(5))
+            .maximumWeight(32L * 1024 * 1024)
+            .weigher((Key key, Answer answer) -> answer.body().length)
+            .build();
 
     OpenDataController(OpenDataQueries queries) {
         this.queries = queries;
@@ -43,10 +58,13 @@ class OpenDataController {
                                   @RequestParam(required = false) String kpi,
                                   @RequestParam(required = false) String period,
                                   @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-        List<OpenDataValue> values = queries.values(blankToNull(serviceArea), blankToNull(kpi), blankToNull(period));
-        byte[] body = JSON.writeValueAsBytes(new KoladaResponse(values.size(), values.stream()
-                .map(KoladaValue::of).toList()));
-        return answer(body, MediaType.APPLICATION_JSON, ifNoneMatch, null);
+        Answer answer = answers.get(new Key("json", blankToNull(serviceArea), blankToNull(kpi), blankToNull(period),
+                queries.generation()), key -> {
+            List<OpenDataValue> values = queries.values(key.serviceArea(), key.kpi(), key.period());
+            return Answer.of(JSON.writeValueAsBytes(new KoladaResponse(values.size(), values.stream()
+                    .map(KoladaValue::of).toList())));
+        });
+        return answer(answer, MediaType.APPLICATION_JSON, ifNoneMatch, null);
     }
 
     @GetMapping(value = "/values.csv", produces = "text/csv")
@@ -55,12 +73,15 @@ class OpenDataController {
                                        @RequestParam(required = false) String period,
                                        @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false)
                                        String ifNoneMatch) {
-        List<OpenDataValue> values = queries.values(blankToNull(serviceArea), blankToNull(kpi), blankToNull(period));
-        return answer(OpenDataCsv.write(values), CSV, ifNoneMatch, "jamfor-service-oppna-data.csv");
+        Answer answer = answers.get(new Key("csv", blankToNull(serviceArea), blankToNull(kpi), blankToNull(period),
+                queries.generation()), key -> Answer.of(OpenDataCsv.write(queries.values(key.serviceArea(), key.kpi(),
+                key.period()))));
+        return answer(answer, CSV, ifNoneMatch, "jamfor-service-oppna-data.csv");
     }
 
-    private static ResponseEntity<byte[]> answer(byte[] body, MediaType type, String ifNoneMatch, String fileName) {
-        String etag = "\"" + sha256(body) + "\"";
+    private static ResponseEntity<byte[]> answer(Answer cached, MediaType type, String ifNoneMatch, String fileName) {
+        byte[] body = cached.body();
+        String etag = cached.etag();
         if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.equals("W/" + etag))) {
             return ResponseEntity.status(304).eTag(etag).build();
         }
@@ -82,6 +103,17 @@ class OpenDataController {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** One question: the format, its filters and the read model's generation it was answered at. */
+    private record Key(String format, String serviceArea, String kpi, String period, long generation) {
+    }
+
+    private record Answer(byte[] body, String etag) {
+
+        static Answer of(byte[] body) {
+            return new Answer(body, "\"" + sha256(body) + "\"");
+        }
     }
 
     record KoladaResponse(int count, List<KoladaValue> values) {

@@ -109,6 +109,30 @@ class OpenDataIT {
         assertThat(get("/api/v1/public/open-data/values", etag).statusCode()).as("changed data, new tag").isEqualTo(200);
     }
 
+    /**
+     * A repeated question is answered from what was written for it (a large municipality's answer
+     * takes the embedded database seconds to read) until this instance stores new figures.
+     */
+    @Test
+    void aRepeatedQuestionIsAnsweredAgainUntilNewFiguresAreStored() {
+        String path = "/api/v1/public/open-data/values?kpi=NOJD";
+        assertThat(ApiClient.onPort(port).getJson(path).get("count").asInt()).isEqualTo(2);
+
+        // a figure removed behind the service's back (not through its store) is not seen yet
+        mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("unitId").is("u-asen")), "public_statistics");
+        assertThat(ApiClient.onPort(port).getJson(path).get("count").asInt()).as("the written answer").isEqualTo(2);
+
+        statistics.saveIfNewer(new UnitStatistics("u-norr", "p", "Hemtjänst Norr", "HOME_CARE", null, "2027",
+                "2027-01-01", "2027-12-31", 2, List.of(
+                        new MeasureFigures("NOJD", "PERCENT", new BigDecimal("90"), Map.of(), 25, new BigDecimal("70")))),
+                "e4");
+        JsonNode fresh = ApiClient.onPort(port).getJson(path);
+        assertThat(fresh.get("count").asInt()).as("answered again after new figures").isEqualTo(1);
+        assertThat(fresh.get("values").get(0).get("values").get(0).get("value").decimalValue())
+                .isEqualByComparingTo("90");
+    }
+
     @Test
     void theCsvOpensInSwedishExcelWithSemicolonsDecimalCommaAndAByteOrderMark() throws Exception {
         HttpResponse<byte[]> csv = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
