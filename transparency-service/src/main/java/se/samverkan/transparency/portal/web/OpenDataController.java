@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,16 +41,29 @@ class OpenDataController {
      * Answers already written, with their ETag: the embedded database reads every stored period for
      * each of them, which at a large municipality's size took seconds (docs/benchmarks.md). One is
      * written once per question while this instance stores nothing new (concurrent askers wait for
-     * it), and kept at most five seconds, for what another instance stored.
+     * it). Five seconds after it was written the next asker still gets it while it is written anew
+     * in the background, for what another instance stored; a question nobody asked for ten minutes
+     * is forgotten.
      */
-    private final Cache<Key, Answer> answers = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(5))
-            .maximumWeight(32L * 1024 * 1024)
-            .weigher((Key key, Answer answer) -> answer.body().length)
-            .build();
+    private final LoadingCache<Key, Answer> answers;
 
     OpenDataController(OpenDataQueries queries) {
         this.queries = queries;
+        this.answers = Caffeine.newBuilder()
+                .refreshAfterWrite(Duration.ofSeconds(5))
+                .expireAfterAccess(Duration.ofMinutes(10))
+                .maximumWeight(32L * 1024 * 1024)
+                .weigher((Key key, Answer answer) -> answer.body().length)
+                .build(this::write);
+    }
+
+    private Answer write(Key key) {
+        List<OpenDataValue> values = queries.values(key.serviceArea(), key.kpi(), key.period());
+        if ("csv".equals(key.format())) {
+            return Answer.of(OpenDataCsv.write(values));
+        }
+        return Answer.of(JSON.writeValueAsBytes(new KoladaResponse(values.size(), values.stream()
+                .map(KoladaValue::of).toList())));
     }
 
     @GetMapping(value = "/values", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -59,11 +72,7 @@ class OpenDataController {
                                   @RequestParam(required = false) String period,
                                   @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         Answer answer = answers.get(new Key("json", blankToNull(serviceArea), blankToNull(kpi), blankToNull(period),
-                queries.generation()), key -> {
-            List<OpenDataValue> values = queries.values(key.serviceArea(), key.kpi(), key.period());
-            return Answer.of(JSON.writeValueAsBytes(new KoladaResponse(values.size(), values.stream()
-                    .map(KoladaValue::of).toList())));
-        });
+                queries.generation()));
         return answer(answer, MediaType.APPLICATION_JSON, ifNoneMatch, null);
     }
 
@@ -74,8 +83,7 @@ class OpenDataController {
                                        @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false)
                                        String ifNoneMatch) {
         Answer answer = answers.get(new Key("csv", blankToNull(serviceArea), blankToNull(kpi), blankToNull(period),
-                queries.generation()), key -> Answer.of(OpenDataCsv.write(queries.values(key.serviceArea(), key.kpi(),
-                key.period()))));
+                queries.generation()));
         return answer(answer, CSV, ifNoneMatch, "jamfor-service-oppna-data.csv");
     }
 
