@@ -208,27 +208,28 @@ public class GoalAttainmentReport {
      * indicator says, from one read of the units' statistics taken a unit-period at a time.
      */
     private Actuals actuals(List<BoardGoals> boards, int year) {
-        Map<String, Map<Aggregation, Actual.Accumulator>> byBoardAndMeasure = new HashMap<>();
+        Map<BoardMeasure, Map<Aggregation, Actual.Accumulator>> byBoardAndMeasure = new HashMap<>();
         for (BoardGoals board : boards) {
             for (BoardGoals.BoardGoal goal : board.goals()) {
                 for (BoardGoals.Indicator indicator : goal.indicators()) {
                     if (indicator.measureCode() != null) {
                         Aggregation aggregation = Aggregation.of(indicator.aggregation());
-                        byBoardAndMeasure.computeIfAbsent(key(board.boardOrganisationId(), indicator.measureCode()),
+                        byBoardAndMeasure.computeIfAbsent(new BoardMeasure(board.boardOrganisationId(),
+                                        indicator.measureCode()),
                                 k -> new EnumMap<>(Aggregation.class))
                                 .computeIfAbsent(aggregation, Actual::accumulator);
                     }
                 }
             }
         }
-        Set<String> measures = byBoardAndMeasure.keySet().stream().map(key -> key.substring(key.indexOf('|') + 1))
+        Set<String> measures = byBoardAndMeasure.keySet().stream().map(BoardMeasure::measure)
                 .collect(Collectors.toSet());
         statistics.forEachOfBoardsAndYear(boards.stream().map(BoardGoals::boardOrganisationId).toList(), year, measures,
                 unit -> {
                     Set<String> seen = new HashSet<>();
                     for (UnitPeriodStatistics.Figure figure : unit.values()) {
                         Map<Aggregation, Actual.Accumulator> accumulators =
-                                byBoardAndMeasure.get(key(unit.boardOrganisationId(), figure.measure()));
+                                byBoardAndMeasure.get(new BoardMeasure(unit.boardOrganisationId(), figure.measure()));
                         // the first figure of a measure counts, as UnitPeriodStatistics.figure answers
                         if (accumulators != null && seen.add(figure.measure())) {
                             Observation observation = new Observation(unit.unitId(), unit.period(), unit.area(),
@@ -238,11 +239,11 @@ public class GoalAttainmentReport {
                         }
                     }
                 });
-        return (board, measure, aggregation) -> byBoardAndMeasure.get(key(board, measure)).get(aggregation).actual();
+        return (board, measure, aggregation) -> byBoardAndMeasure.get(new BoardMeasure(board, measure))
+                .get(aggregation).actual();
     }
 
-    private static String key(String boardOrganisationId, String measure) {
-        return boardOrganisationId + "|" + measure;
+    private record BoardMeasure(String boardOrganisationId, String measure) {
     }
 
     /** A board's actual of a measure, combined as an indicator says. */

@@ -35,7 +35,6 @@ public enum Aggregation {
         private final Aggregation aggregation;
         private BigDecimal sum = BigDecimal.ZERO;
         private BigDecimal weights = BigDecimal.ZERO;
-        private boolean any;
 
         private Running(Aggregation aggregation) {
             this.aggregation = aggregation;
@@ -46,21 +45,17 @@ public enum Aggregation {
             BigDecimal counted = aggregation == WEIGHTED_AVERAGE ? BigDecimal.valueOf(weight) : BigDecimal.ONE;
             sum = sum.add(aggregation == SUM ? value : value.multiply(counted));
             weights = weights.add(counted);
-            any = true;
         }
 
-        /** The combined figure of the values added, or empty when there are none. */
+        /**
+         * The combined figure of the values added, or empty when there are none (a sum and a mean
+         * count each value once) or when they all weigh nothing.
+         */
         Optional<BigDecimal> result() {
-            if (!any) {
-                return Optional.empty();
-            }
-            if (aggregation == SUM) {
-                return Optional.of(sum);
-            }
             if (weights.signum() == 0) {
                 return Optional.empty();
             }
-            return Optional.of(sum.divide(weights, SCALE, RoundingMode.HALF_UP));
+            return Optional.of(aggregation == SUM ? sum : sum.divide(weights, SCALE, RoundingMode.HALF_UP));
         }
     }
 }
