@@ -179,7 +179,8 @@ public final class BenchmarkSuite {
                     .map(process -> ProcessMemory.residentMegabytes(process.pid())).orElse(-1L)));
             long host = ProcessMemory.residentMegabytes(ProcessHandle.current().pid());
 
-            String report = Report.write(new Report.Figures(scale, arguments, javaOptions, platformStart, readyMillis, municipality,
+            String report = Report.write(new Report.Figures(scale, arguments, javaOptions,
+                    config.javaOptionsOf("gateway"), platformStart, readyMillis, municipality,
                     path, viaGateway, direct, staticCopy, readRate, readSeconds, latencyGateway, latencyDirect,
                     freshness, freshnessSeconds, year, compiled.length(), compileMillis, compileFailure, resident, host));
             Files.writeString(out, report, StandardCharsets.UTF_8);

@@ -11,7 +11,8 @@ import java.util.Map;
 /** docs/benchmarks.md from one run: the machine, the command, every figure with its target, and the ratios. */
 final class Report {
 
-    record Figures(Scale scale, String arguments, List<String> javaOptions, Duration platformStart, Map<String, Long> readyMillis,
+    record Figures(Scale scale, String arguments, List<String> javaOptions, List<String> gatewayJavaOptions,
+                   Duration platformStart, Map<String, Long> readyMillis,
                    MunicipalityGenerator.Municipality municipality, String readPath, Wrk.Result viaGateway,
                    Wrk.Result direct, Wrk.Result staticCopy, int readRate, int readSeconds,
                    GatlingRun.Result latencyGateway, GatlingRun.Result latencyDirect,
@@ -36,8 +37,8 @@ final class Report {
         md.append("- **Platform:** the embedded run (`./run.sh`'s app host): embedded MongoDB server, RabbitMQ on ")
                 .append("127.0.0.1, the four services, the web client and the gateway as JVMs with `")
                 .append(String.join(" ", f.javaOptions())).append("`")
-                .append(f.javaOptions().stream().anyMatch(o -> o.startsWith("-XX:TieredStopAtLevel"))
-                        ? " (the gateway without `-XX:TieredStopAtLevel`: it keeps the optimising compiler)" : "")
+                .append(f.gatewayJavaOptions().equals(f.javaOptions()) ? ""
+                        : " (the gateway with `" + String.join(" ", f.gatewayJavaOptions()) + "`)")
                 .append("; the gateway's rate limit raised for the run (`SAMVERKAN_GATEWAY_")
                 .append("RATELIMIT_REPLENISHRATE`), everything else as shipped.\n");
         MunicipalityGenerator.Municipality m = f.municipality();
