@@ -2,6 +2,7 @@ package se.samverkan.reporting.unitstatistics.persistence;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,10 +36,15 @@ class MongoUnitStatisticsStore implements UnitStatisticsStore {
 
     static final String COLLECTION = "unit_statistics";
 
+    /** Ids asked for in one query: a unit's year is 17 possible periods (12 months, 4 quarters, the year). */
+    static final int IDS_PER_QUERY = 1000;
+
     private final MongoTemplate mongo;
+    private final BoardYearUnits boardYears;
 
     MongoUnitStatisticsStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.boardYears = new BoardYearUnits(mongo);
     }
 
     @Override
@@ -64,6 +70,8 @@ class MongoUnitStatisticsStore implements UnitStatisticsStore {
                 .set("submittedAt", statistics.submittedAt())
                 .set("values", statistics.values().stream().map(MongoUnitStatisticsStore::figure).toList())
                 .set("schemaVersion", 1), eventId);
+        // listed first: a failure between the two writes leaves a unit listed without the period, which readers skip
+        boardYears.add(statistics.boardOrganisationId(), statistics.period(), statistics.unitId());
         try {
             mongo.upsert(olderOrMissing, update, COLLECTION);
             return true;
@@ -96,22 +104,55 @@ class MongoUnitStatisticsStore implements UnitStatisticsStore {
         return PageableExecutionUtils.getPage(content, pageable, () -> mongo.count(query, COLLECTION));
     }
 
+    /**
+     * Reads the year's periods of the units listed under the boards by their ids, a thousand ids a
+     * query: MongoDB and the embedded server alike answer that from the id index, where a query by
+     * board and period read every stored period on the embedded server (which has no other indexes).
+     */
     @Override
     public void forEachOfBoardsAndYear(Collection<String> boardOrganisationIds, int year, Collection<String> measures,
                                        Consumer<UnitPeriodStatistics> action) {
-        Query query = Query.query(Criteria.where("boardOrganisationId").in(boardOrganisationIds)
-                .and("period").regex("^" + year + "(-|$)").and("values.measure").in(measures));
-        query.fields().exclude(ProcessedEvents.FIELD);
-        // small batches keep what is decoded at once small: the driver decodes a whole batch, by default up to 16 MB
-        query.cursorBatchSize(200);
+        Set<String> boards = new HashSet<>(boardOrganisationIds);
         Set<String> wanted = new HashSet<>(measures);
-        try (Stream<Document> documents = mongo.stream(query, Document.class, COLLECTION)) {
-            documents.forEach(document -> {
-                document.put("values", document.getList("values", Document.class, List.of()).stream()
-                        .filter(figure -> wanted.contains(figure.getString("measure"))).toList());
-                action.accept(toDomain(document));
-            });
+        List<String> periods = periodsOf(year);
+        List<String> ids = new ArrayList<>();
+        for (String unitId : boardYears.unitsOf(boards, year)) {
+            for (String period : periods) {
+                ids.add(unitId + "|" + period);
+            }
         }
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            // the id alone in the query: the embedded server uses an index only for a query on its keys alone
+            Query query = Query.query(Criteria.where("_id").in(ids.subList(from, Math.min(ids.size(),
+                    from + IDS_PER_QUERY))));
+            query.fields().exclude(ProcessedEvents.FIELD);
+            // small batches keep what is decoded at once small: the driver decodes a whole batch, by default up to 16 MB
+            query.cursorBatchSize(200);
+            try (Stream<Document> documents = mongo.stream(query, Document.class, COLLECTION)) {
+                documents.filter(document -> boards.contains(document.getString("boardOrganisationId")))
+                        .forEach(document -> {
+                            List<Document> figures = document.getList("values", Document.class, List.of()).stream()
+                                    .filter(figure -> wanted.contains(figure.getString("measure"))).toList();
+                            if (!figures.isEmpty()) {
+                                document.put("values", figures);
+                                action.accept(toDomain(document));
+                            }
+                        });
+            }
+        }
+    }
+
+    /** Every period of the year a submission can be for: YYYY-MM, YYYY-Qn and YYYY. */
+    static List<String> periodsOf(int year) {
+        List<String> periods = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            periods.add(String.format("%04d-%02d", year, month));
+        }
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            periods.add(String.format("%04d-Q%d", year, quarter));
+        }
+        periods.add(String.format("%04d", year));
+        return periods;
     }
 
     @Override
