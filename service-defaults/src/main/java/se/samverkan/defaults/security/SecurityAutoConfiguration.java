@@ -3,6 +3,7 @@ package se.samverkan.defaults.security;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
@@ -55,6 +56,12 @@ public class SecurityAutoConfiguration {
                     routes.anyRequest().denyAll();
                 });
         return http.build();
+    }
+
+    /** The token decoder Spring Boot builds from the issuer's properties, behind a cache of verified tokens. */
+    @Bean
+    static BeanPostProcessor verifiedTokenCache() {
+        return VerifiedTokenCache.wrapper();
     }
 
     @Bean

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import tools.jackson.databind.JsonNode;
 
 import se.samverkan.defaults.security.Role;
+import se.samverkan.defaults.security.VerifiedTokenCache;
 import se.samverkan.defaults.testing.AccessMatrix;
 import se.samverkan.defaults.testing.ApiClient;
 import se.samverkan.defaults.testing.TestData;
@@ -52,6 +54,8 @@ class AccessMatrixIT {
     RequestMappingHandlerMapping mappings;
     @Autowired
     OrdererEventsProjection ordererEvents;
+    @Autowired
+    JwtDecoder decoder;
 
     @Test
     void everyRouteAnswersEachRoleAsTheMatrixSaysForOwnAndOtherOrganisations() {
@@ -201,6 +205,19 @@ class AccessMatrixIT {
                     header -> assertThat(header).contains("invalid_token"));
             assertThat(response.body()).contains("urn:samverkan:problem:unauthenticated");
         }
+    }
+
+    @Test
+    void aTokenAcceptedBeforeIsAcceptedAgainWhileItsForgedTwinWithTheSameClaimsIsRefused() {
+        var identity = se.samverkan.defaults.testing.TestIdentity.get();
+        String genuine = identity.token("administrator", "ks-klk");
+        String forged = identity.forgedToken("administrator", "ks-klk");
+
+        assertThat(decoder).isInstanceOf(VerifiedTokenCache.class);
+        assertThat(api().withToken(genuine).get("/api/v1/providers").statusCode()).isEqualTo(200);
+        assertThat(api().withToken(forged).get("/api/v1/providers").statusCode()).isEqualTo(401);
+        assertThat(api().withToken(genuine).get("/api/v1/providers").statusCode()).isEqualTo(200);
+        assertThat(api().withToken(forged).get("/api/v1/providers").statusCode()).isEqualTo(401);
     }
 
     private final java.util.Map<String, StatisticsScenario> scenarios = new java.util.concurrent.ConcurrentHashMap<>();
