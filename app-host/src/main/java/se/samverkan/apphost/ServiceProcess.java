@@ -44,8 +44,12 @@ final class ServiceProcess implements AutoCloseable {
         command.addAll(args);
         try {
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            // glibc gives each thread that allocates natively an arena of its own (up to eight per core), which
+            // a JVM's resident memory counts; two are plenty for a service whose work is on the Java heap
+            builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+            Process process = builder.start();
             return new ServiceProcess(name, port, process, log, Instant.now());
         } catch (IOException e) {
             throw new UncheckedIOException("Kunde inte starta " + name + ": " + e.getMessage(), e);

@@ -186,10 +186,19 @@ public final class BenchmarkSuite {
                     .map(process -> ProcessMemory.residentMegabytes(process.pid())).orElse(-1L)));
             long host = ProcessMemory.residentMegabytes(ProcessHandle.current().pid());
 
+            // 6. start to ready of each process alone, as when one is restarted: one at a time, the others running
+            Map<String, Long> aloneReadyMillis = new LinkedHashMap<>();
+            for (String name : resident.keySet()) {
+                long millis = platform.restart(name).toMillis();
+                aloneReadyMillis.put(name, millis);
+                log(name + " omstartad ensam: redo efter " + millis + " ms");
+            }
+
             String report = Report.write(new Report.Figures(scale, arguments, javaOptions,
                     config.javaOptionsOf("gateway"), platformStart, readyMillis, municipality,
                     path, viaGateway, direct, staticCopy, readRate, readSeconds, latencyGateway, latencyDirect,
-                    freshness, freshnessSeconds, year, compiled.length(), compileMillis, compileFailure, resident, host));
+                    freshness, freshnessSeconds, year, compiled.length(), compileMillis, compileFailure, resident, host,
+                    aloneReadyMillis));
             Files.writeString(out, report, StandardCharsets.UTF_8);
             log("Skrev " + out);
         }
