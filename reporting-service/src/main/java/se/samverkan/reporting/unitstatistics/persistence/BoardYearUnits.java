@@ -18,10 +18,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Which units reported to a board in a year: one small document per board and year, so that a
- * year's statistics of some boards are read by their ids ({@code unitId|period}) instead of by a
- * query over every stored period. A set only grows: a unit whose later version moved to another
- * board stays listed under the first, and readers check each document's board.
+ * Which units reported to a board in a year, and in which kinds of period: one small document per
+ * board and year listing {@code unitId|M} (months), {@code unitId|Q} (quarters) and
+ * {@code unitId|Y} (the year), so that a year's statistics of some boards are read by their ids
+ * ({@code unitId|period}) instead of by a query over every stored period, and only the periods of
+ * the kinds a unit reported are asked for. A set only grows: a unit whose later version moved to
+ * another board stays listed under the first, and readers check each document's board.
  *
  * <p>Statistics stored before this list existed are listed once, the first time it is asked for
  * (the "complete" marker says that happened); a unit stored meanwhile is listed by its own write.
@@ -48,24 +50,50 @@ final class BoardYearUnits {
         this.mongo = mongo;
     }
 
-    /** Lists the unit under the board and the period's year; idempotent. */
+    /** Lists the unit and the period's kind under the board and the period's year; idempotent. */
     void add(String boardOrganisationId, String period, String unitId) {
         if (boardOrganisationId == null || period == null || period.length() < 4) {
             return;
         }
         String key = key(boardOrganisationId, Integer.parseInt(period.substring(0, 4)));
-        if (listed.contains(key + "|" + unitId)) {
+        String entry = entry(unitId, period);
+        if (listed.contains(key + "|" + entry)) {
             return;
         }
-        addAll(key, List.of(unitId));
+        addAll(key, List.of(entry));
         if (listed.size() >= REMEMBERED) {
             listed.clear();
         }
-        listed.add(key + "|" + unitId);
+        listed.add(key + "|" + entry);
     }
 
-    /** The units listed under the boards for the year, after listing what was stored before the list existed. */
-    Set<String> unitsOf(Collection<String> boardOrganisationIds, int year) {
+    /** Every id ({@code unitId|period}) of the year a unit listed under the boards may have stored. */
+    List<String> idsOf(Collection<String> boardOrganisationIds, int year) {
+        List<String> ids = new ArrayList<>();
+        for (String entry : entriesOf(boardOrganisationIds, year)) {
+            int bar = entry.lastIndexOf('|');
+            // an entry without a kind (a unit id alone) stands for every kind
+            String unitId = bar < 0 ? entry : entry.substring(0, bar);
+            String kinds = bar < 0 ? "MQY" : entry.substring(bar + 1);
+            if (kinds.contains("M")) {
+                for (int month = 1; month <= 12; month++) {
+                    ids.add(unitId + "|" + String.format("%04d-%02d", year, month));
+                }
+            }
+            if (kinds.contains("Q")) {
+                for (int quarter = 1; quarter <= 4; quarter++) {
+                    ids.add(unitId + "|" + String.format("%04d-Q%d", year, quarter));
+                }
+            }
+            if (kinds.contains("Y")) {
+                ids.add(unitId + "|" + String.format("%04d", year));
+            }
+        }
+        return ids;
+    }
+
+    /** The listed entries under the boards for the year, after listing what was stored before the list existed. */
+    private Set<String> entriesOf(Collection<String> boardOrganisationIds, int year) {
         listEverythingStoredOnce();
         List<String> keys = boardOrganisationIds.stream().map(board -> key(board, year)).toList();
         Set<String> units = new LinkedHashSet<>();
@@ -90,7 +118,7 @@ final class BoardYearUnits {
                 String period = document.getString("period");
                 if (board != null && period != null && period.length() >= 4) {
                     byBoardAndYear.computeIfAbsent(key(board, Integer.parseInt(period.substring(0, 4))),
-                            k -> new LinkedHashSet<>()).add(document.getString("unitId"));
+                            k -> new LinkedHashSet<>()).add(entry(document.getString("unitId"), period));
                 }
             });
         }
@@ -111,6 +139,11 @@ final class BoardYearUnits {
             // two first writes of the same board and year raced to insert it; it exists now
             mongo.upsert(board, add, COLLECTION);
         }
+    }
+
+    /** The unit and the kind of its period: {@code 2025-03} a month (M), {@code 2025-Q1} a quarter (Q), {@code 2025} the year (Y). */
+    private static String entry(String unitId, String period) {
+        return unitId + "|" + (period.length() == 4 ? "Y" : period.contains("Q") ? "Q" : "M");
     }
 
     private static String key(String boardOrganisationId, int year) {

@@ -95,7 +95,7 @@ class MongoUnitStatisticsStoreIT {
 
     @Test
     void moreUnitsThanOneQueryAsksForAreAllHandedOver() {
-        int units = MongoUnitStatisticsStore.IDS_PER_QUERY / 17 + 5;
+        int units = MongoUnitStatisticsStore.IDS_PER_QUERY / 12 + 5;
         for (int unit = 0; unit < units; unit++) {
             store.saveIfNewer(statistics("unit-" + unit, "board-von", "2025-06", 1, figure("SATISFIED", "1")),
                     event());
