@@ -43,11 +43,12 @@ public record PlatformConfig(Path home, Path dataDir, int gatewayPort, Map<Strin
      * outside request passes, keeps the optimising compiler (C2) that {@code -XX:TieredStopAtLevel=1}
      * leaves out to save the other processes' memory and start-up: through a C1-only gateway the
      * public read reached about 960 requests/s, with C2 about 1,250, at some 25 MB more resident memory.
-     * It also gets a young generation of {@value #GATEWAY_YOUNG_GENERATION} (unless the options size
-     * one): in a heap that starts at 32 MB its survivor spaces held about 2 MB, too little for the
-     * requests in flight, which were promoted and filled the old generation until a full collection
-     * stopped every request (about 180 ms in the Stockholm-size run, right as the latency
-     * measurement began); with it, 30 s of public reads at saturation promoted a quarter as much.
+     * It also gets a young generation of {@value #GATEWAY_YOUNG_GENERATION_MB} MB (unless the options
+     * size one), in a heap that starts at 80 MB: in a heap that starts at 32 MB its survivor spaces
+     * held about 2 MB, too little for the requests in flight, which were promoted and filled the old
+     * generation until a full collection stopped every request (about 180 ms in the Stockholm-size
+     * run, right as the latency measurement began); with it, 30 s of public reads at saturation
+     * promoted a quarter as much.
      */
     public List<String> javaOptionsOf(String module) {
         if (!"gateway".equals(module)) {
@@ -57,12 +58,34 @@ public record PlatformConfig(Path home, Path dataDir, int gatewayPort, Map<Strin
                 .filter(option -> !option.startsWith("-XX:TieredStopAtLevel")).toList());
         if (options.stream().noneMatch(option -> option.startsWith("-Xmn") || option.startsWith("-XX:NewSize")
                 || option.startsWith("-XX:MaxNewSize") || option.startsWith("-XX:NewRatio"))) {
-            options.add("-Xmn" + GATEWAY_YOUNG_GENERATION);
+            options.add("-Xmn" + GATEWAY_YOUNG_GENERATION_MB + "m");
+            // a young generation larger than the initial heap is cut down to it (the JVM warns): the heap
+            // starts at least as large as the young generation and 32 MB of old
+            long initial = options.stream().filter(option -> option.startsWith("-Xms"))
+                    .mapToLong(option -> megabytes(option.substring(4))).reduce((first, last) -> last).orElse(0);
+            if (initial < GATEWAY_YOUNG_GENERATION_MB + 32) {
+                options.add("-Xms" + (GATEWAY_YOUNG_GENERATION_MB + 32) + "m");
+            }
         }
         return List.copyOf(options);
     }
 
-    static final String GATEWAY_YOUNG_GENERATION = "48m";
+    static final int GATEWAY_YOUNG_GENERATION_MB = 48;
+
+    /** A JVM size ({@code 512k}, {@code 32m}, {@code 1g}, or bytes) in whole megabytes. */
+    private static long megabytes(String size) {
+        String value = size.toLowerCase(java.util.Locale.ROOT);
+        char unit = value.isEmpty() ? ' ' : value.charAt(value.length() - 1);
+        long number = Character.isDigit(unit) ? Long.parseLong(value) : Long.parseLong(value.substring(0,
+                value.length() - 1));
+        return switch (unit) {
+            case 'k' -> number / 1024;
+            case 'm' -> number;
+            case 'g' -> number * 1024;
+            case 't' -> number * 1024 * 1024;
+            default -> number / (1024 * 1024);
+        };
+    }
 
     public static PlatformConfig defaults(Path home) {
         Map<String, Integer> ports = new LinkedHashMap<>();

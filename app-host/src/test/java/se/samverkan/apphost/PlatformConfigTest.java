@@ -17,7 +17,10 @@ class PlatformConfigTest {
         assertThat(defaults.javaOptionsOf("producer-service")).isEqualTo(PlatformConfig.DEFAULT_JAVA_OPTIONS)
                 .contains("-XX:TieredStopAtLevel=1").noneMatch(option -> option.startsWith("-Xmn"));
         assertThat(defaults.javaOptionsOf("gateway")).contains("-Xmx192m", "-XX:+UseSerialGC", "-Xmn48m")
-                .noneMatch(option -> option.startsWith("-XX:TieredStopAtLevel"));
+                .noneMatch(option -> option.startsWith("-XX:TieredStopAtLevel"))
+                .endsWith("-Xms80m");
+        assertThat(defaults.withJavaOptions(List.of("-Xms1g", "-Xmx2g")).javaOptionsOf("gateway"))
+                .containsExactly("-Xms1g", "-Xmx2g", "-Xmn48m");
     }
 
     @Test

@@ -36,7 +36,7 @@ public final class BenchmarkSuite {
             "orderer-service", 18181, "producer-service", 18182, "transparency-service", 18183,
             "reporting-service", 18184, "web-client", 18185));
     private static final String FRESHNESS_READER = "public-statistics";
-    /** Seconds of unrecorded load on each read path before the read measurements. */
+    /** Seconds of unrecorded load on each read path before each read measurement (wrk's and Gatling's). */
     private static final int WARM_UP_SECONDS = 15;
 
     public static void main(String[] args) throws Exception {
@@ -136,8 +136,14 @@ public final class BenchmarkSuite {
             }
 
             // 2. latency at a constant arrival rate, through the gateway and, for comparison, straight at the service
+            // each latency run after an unrecorded one at the same rate: in the first seconds of a run through the
+            // gateway p99 was seconds (Gatling's new connections and request shape after wrk's), steady after that
+            GatlingRun.publicReads(gateway.resolve(path).toString(), readRate, WARM_UP_SECONDS,
+                    work.resolve("gatling-gateway-warm-up"));
             GatlingRun.Result latencyGateway = GatlingRun.publicReads(gateway.resolve(path).toString(), readRate,
                     readSeconds, work.resolve("gatling-gateway"));
+            GatlingRun.publicReads(transparency.resolve(path).toString(), readRate, WARM_UP_SECONDS,
+                    work.resolve("gatling-direct-warm-up"));
             GatlingRun.Result latencyDirect = GatlingRun.publicReads(transparency.resolve(path).toString(), readRate,
                     readSeconds, work.resolve("gatling-direct"));
 
