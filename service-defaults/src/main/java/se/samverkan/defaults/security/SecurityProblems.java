@@ -1,8 +1,6 @@
 package se.samverkan.defaults.security;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,14 +12,10 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import se.samverkan.defaults.web.Problems;
 
 /** 401 and 403 as problem details, like every other error; 401 also says how to authenticate. */
 class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
@@ -41,15 +35,6 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 
     private static void write(HttpServletResponse response, ProblemDetail problem, HttpServletRequest request)
             throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        body.put("instance", request.getRequestURI());
-        response.setStatus(problem.getStatus());
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), body);
+        Problems.write(request, response, problem);
     }
 }

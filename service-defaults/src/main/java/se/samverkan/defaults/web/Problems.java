@@ -1,10 +1,17 @@
 package se.samverkan.defaults.web;
 
+import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 import se.samverkan.defaults.validation.Violation;
 
@@ -13,6 +20,8 @@ import se.samverkan.defaults.validation.Violation;
  * returns is built here, so clients see one shape.
  */
 public final class Problems {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public static final String TYPE_PREFIX = "urn:samverkan:problem:";
     public static final URI VALIDATION = URI.create(TYPE_PREFIX + "validation");
@@ -92,5 +101,24 @@ public final class Problems {
         problem.setType(INTERNAL);
         problem.setTitle("Internt fel");
         return problem;
+    }
+
+    /**
+     * Writes the problem as the response's {@code application/problem+json} body, its instance the
+     * request's path: for answers given before Spring MVC's error handling is reached (filters,
+     * Spring Security's entry points).
+     */
+    public static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        body.put("instance", request.getRequestURI());
+        response.setStatus(problem.getStatus());
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        JSON.writeValue(response.getOutputStream(), body);
     }
 }

@@ -2,8 +2,6 @@ package se.samverkan.defaults.web;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.http.HttpHeaders;
@@ -19,7 +17,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * At most {@code maxConcurrent} state-changing API requests (POST, PUT, PATCH, DELETE under
@@ -35,7 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class WriteBulkheadFilter extends OncePerRequestFilter {
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Bulkhead bulkhead;
     private final Counter refused;
@@ -78,16 +74,7 @@ public final class WriteBulkheadFilter extends OncePerRequestFilter {
         ProblemDetail problem = Problems.unavailable("Tjänsten tar emot fler ändringar än den hinner med just nu. "
                 + "Inget sparades; skicka begäran igen om " + retryAfterSeconds + " sekund"
                 + (retryAfterSeconds == 1 ? "" : "er") + ".");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        body.put("instance", request.getRequestURI());
-        response.setStatus(problem.getStatus());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), body);
+        Problems.write(request, response, problem);
     }
 }
