@@ -67,9 +67,13 @@ final class BoardYearUnits {
         listed.add(key + "|" + entry);
     }
 
-    /** Every id ({@code unitId|period}) of the year a unit listed under the boards may have stored. */
+    /**
+     * Every id ({@code unitId|period}) of the year a unit listed under the boards may have stored,
+     * each once (a unit listed under two boards, or with and without a kind, would otherwise be read
+     * and counted twice).
+     */
     List<String> idsOf(Collection<String> boardOrganisationIds, int year) {
-        List<String> ids = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
         for (String entry : entriesOf(boardOrganisationIds, year)) {
             int bar = entry.lastIndexOf('|');
             // an entry without a kind (a unit id alone) stands for every kind
@@ -89,7 +93,7 @@ final class BoardYearUnits {
                 ids.add(unitId + "|" + String.format("%04d", year));
             }
         }
-        return ids;
+        return new ArrayList<>(ids);
     }
 
     /** The listed entries under the boards for the year, after listing what was stored before the list existed. */

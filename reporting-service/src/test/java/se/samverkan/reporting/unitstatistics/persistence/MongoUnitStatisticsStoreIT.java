@@ -94,6 +94,17 @@ class MongoUnitStatisticsStoreIT {
     }
 
     @Test
+    void aUnitListedUnderTwoOfTheAskedBoardsIsHandedOverOncePerPeriod() {
+        store.saveIfNewer(statistics("norr", "board-von", "2025-01", 1, figure("SATISFIED", "90")), event());
+        store.saveIfNewer(statistics("norr", "board-kun", "2025-01", 2, figure("SATISFIED", "60")), event());
+        store.saveIfNewer(statistics("norr", "board-kun", "2025-02", 1, figure("SATISFIED", "70")), event());
+
+        assertThat(read(List.of("board-von", "board-kun"), 2025, Set.of("SATISFIED")))
+                .extracting(unit -> unit.period() + " v" + unit.version())
+                .containsExactlyInAnyOrder("2025-01 v2", "2025-02 v1");
+    }
+
+    @Test
     void moreUnitsThanOneQueryAsksForAreAllHandedOver() {
         int units = MongoUnitStatisticsStore.IDS_PER_QUERY / 12 + 5;
         for (int unit = 0; unit < units; unit++) {
