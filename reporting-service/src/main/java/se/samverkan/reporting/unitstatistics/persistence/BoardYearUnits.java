@@ -57,43 +57,41 @@ final class BoardYearUnits {
         }
         String key = key(boardOrganisationId, Integer.parseInt(period.substring(0, 4)));
         String entry = entry(unitId, period);
-        if (listed.contains(key + "|" + entry)) {
+        String listing = key + "|" + entry;
+        if (listed.contains(listing)) {
             return;
         }
         addAll(key, List.of(entry));
         if (listed.size() >= REMEMBERED) {
             listed.clear();
         }
-        listed.add(key + "|" + entry);
+        listed.add(listing);
     }
 
     /**
      * Every id ({@code unitId|period}) of the year a unit listed under the boards may have stored,
-     * each once (a unit listed under two boards, or with and without a kind, would otherwise be read
-     * and counted twice).
+     * each once: the entries are distinct across the boards, and each kind names other periods.
      */
     List<String> idsOf(Collection<String> boardOrganisationIds, int year) {
-        Set<String> ids = new LinkedHashSet<>();
+        List<String> ids = new ArrayList<>();
         for (String entry : entriesOf(boardOrganisationIds, year)) {
             int bar = entry.lastIndexOf('|');
-            // an entry without a kind (a unit id alone) stands for every kind
-            String unitId = bar < 0 ? entry : entry.substring(0, bar);
-            String kinds = bar < 0 ? "MQY" : entry.substring(bar + 1);
-            if (kinds.contains("M")) {
-                for (int month = 1; month <= 12; month++) {
-                    ids.add(unitId + "|" + String.format("%04d-%02d", year, month));
+            String unitId = entry.substring(0, bar);
+            switch (entry.charAt(bar + 1)) {
+                case 'M' -> {
+                    for (int month = 1; month <= 12; month++) {
+                        ids.add(unitId + "|" + String.format("%04d-%02d", year, month));
+                    }
                 }
-            }
-            if (kinds.contains("Q")) {
-                for (int quarter = 1; quarter <= 4; quarter++) {
-                    ids.add(unitId + "|" + String.format("%04d-Q%d", year, quarter));
+                case 'Q' -> {
+                    for (int quarter = 1; quarter <= 4; quarter++) {
+                        ids.add(unitId + "|" + String.format("%04d-Q%d", year, quarter));
+                    }
                 }
-            }
-            if (kinds.contains("Y")) {
-                ids.add(unitId + "|" + String.format("%04d", year));
+                default -> ids.add(unitId + "|" + String.format("%04d", year));
             }
         }
-        return new ArrayList<>(ids);
+        return ids;
     }
 
     /** The listed entries under the boards for the year, after listing what was stored before the list existed. */
